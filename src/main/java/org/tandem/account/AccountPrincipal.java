@@ -1,0 +1,51 @@
+package org.tandem.account;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in user as Spring Security holds it: the id is what the rest of Tandem keys on. */
+final class AccountPrincipal implements UserDetails {
+
+    private final long id;
+    private final String email;
+    private final String passwordHash;
+    private final boolean enabled;
+    private final List<GrantedAuthority> authorities;
+
+    AccountPrincipal(UserAccount account) {
+        this.id = account.id();
+        this.email = account.email();
+        this.passwordHash = account.passwordHash();
+        this.enabled = account.enabled();
+        this.authorities = account.roles().stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+                .toList();
+    }
+
+    long id() {
+        return id;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+}

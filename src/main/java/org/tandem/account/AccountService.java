@@ -1,0 +1,107 @@
+package org.tandem.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.NotFoundException;
+
+@Service
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    /** The signed-in user, read afresh so that a new assignment counts at once. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+            return Optional.empty();
+        }
+        return accounts.findById(principal.id())
+                .map(account -> new CurrentUser(account.id(), account.email(), account.displayName(),
+                        account.roles(), account.programmeIds()));
+    }
+
+    public CurrentUser requireCurrent() {
+        return current().orElseThrow(() -> new IllegalStateException("no signed-in user"));
+    }
+
+    /**
+     * Runs work as the given user, for work no person starts (demo data, scheduled jobs), so that it passes the
+     * same access rules as anyone else.
+     */
+    public <T> T callAs(String email, Supplier<T> work) {
+        var principal = accounts.findByEmail(UserAccount.normalise(email)).map(AccountPrincipal::new)
+                .orElseThrow(() -> new NotFoundException("user", email));
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    @Transactional
+    public long create(NewUser user) {
+        if (accounts.existsByEmail(UserAccount.normalise(user.email()))) {
+            throw new IllegalArgumentException("a user with this e-mail exists");
+        }
+        var account = new UserAccount(user.email(), user.displayName(), passwordEncoder.encode(user.password()),
+                user.roles(), Instant.now(clock));
+        return accounts.save(account).id();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normalise(email)).map(UserSummary::from);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAdmin() {
+        return accounts.anyAdmin();
+    }
+
+    @Transactional
+    public void assignProgramme(long userId, long programmeId) {
+        account(userId).assignProgramme(programmeId);
+    }
+
+    @Transactional
+    public void unassignProgramme(long userId, long programmeId) {
+        account(userId).unassignProgramme(programmeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> coordinators() {
+        return accounts.findCoordinators().stream().map(UserSummary::from).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> assignedTo(long programmeId) {
+        return accounts.findAssignedTo(programmeId).stream().map(UserSummary::from).toList();
+    }
+
+    private UserAccount account(long userId) {
+        return accounts.findById(userId).orElseThrow(() -> new NotFoundException("user", userId));
+    }
+}

@@ -1,0 +1,38 @@
+package org.tandem.account;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+    private final BootstrapAdminProperties properties;
+    private final AccountService accounts;
+
+    BootstrapAdmin(BootstrapAdminProperties properties, AccountService accounts) {
+        this.properties = properties;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.configured() || accounts.anyAdmin()) {
+            return;
+        }
+        if (properties.password().length() < MINIMUM_PASSWORD_LENGTH) {
+            throw new IllegalStateException("tandem.bootstrap-admin.password must have at least "
+                    + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        accounts.create(new NewUser(properties.email(), "Administrator", properties.password(), Set.of(Role.ADMIN)));
+        log.info("Created the first admin {}", properties.email());
+    }
+}

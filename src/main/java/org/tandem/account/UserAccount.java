@@ -1,0 +1,109 @@
+package org.tandem.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String email;
+    private String displayName;
+    private String passwordHash;
+    private boolean enabled;
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_programme", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "programme_id")
+    private Set<Long> programmeIds = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String email, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
+        this.email = normalise(email);
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles.addAll(roles);
+        this.enabled = true;
+        this.createdAt = createdAt;
+    }
+
+    static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void assignProgramme(long programmeId) {
+        if (!roles.contains(Role.COORDINATOR)) {
+            throw new IllegalStateException("only coordinators are assigned to programmes");
+        }
+        programmeIds.add(programmeId);
+    }
+
+    void unassignProgramme(long programmeId) {
+        programmeIds.remove(programmeId);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    Set<Long> programmeIds() {
+        return Set.copyOf(programmeIds);
+    }
+}

@@ -1,0 +1,6 @@
+package org.tandem.programme;
+
+import java.time.LocalDate;
+
+public record CohortDetails(String name, CohortKind kind, LocalDate startDate, LocalDate endDate) {
+}

@@ -1,0 +1,5 @@
+package org.tandem.programme;
+
+public enum CohortKind {
+    PILOT, ROUND, EDITION
+}

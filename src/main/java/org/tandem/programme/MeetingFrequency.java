@@ -1,0 +1,5 @@
+package org.tandem.programme;
+
+public enum MeetingFrequency {
+    WEEKLY, FORTNIGHTLY, MONTHLY
+}

@@ -1,0 +1,16 @@
+package org.tandem.programme;
+
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Implemented by the module that can measure some metrics of the catalogue (the employer module measures
+ * employers committed, the duo module duos formed, ...), so that targets stay data and the programme
+ * module needs to know none of them.
+ */
+public interface MetricProvider {
+
+    Set<Metric> metrics();
+
+    OptionalDouble measure(long programmeId, Metric metric);
+}

@@ -1,0 +1,5 @@
+package org.tandem.programme;
+
+public enum ProgrammeKind {
+    CAREER_SWITCH, INTERGENERATIONAL, OTHER
+}

@@ -1,0 +1,227 @@
+package org.tandem.programme;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.AccountService;
+import org.tandem.account.CurrentUser;
+import org.tandem.account.Role;
+import org.tandem.account.UserSummary;
+import org.tandem.shared.Country;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
+
+/**
+ * Programmes as the signed-in user may see them: admins all, coordinators the ones assigned to them.
+ * A programme outside the user's scope does not exist for them (404, never 403, so that names do not leak).
+ */
+@Service
+public class ProgrammeService {
+
+    private final ProgrammeRepository programmes;
+    private final CohortRepository cohorts;
+    private final MetricCatalogue metrics;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ProgrammeService(ProgrammeRepository programmes, CohortRepository cohorts, MetricCatalogue metrics,
+            AccountService accounts, Clock clock) {
+        this.programmes = programmes;
+        this.cohorts = cohorts;
+        this.metrics = metrics;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgrammeSummary> list() {
+        var user = accounts.requireCurrent();
+        var visible = user.managesAllProgrammes()
+                ? programmes.findAllByOrderByName()
+                : programmes.findByIdInOrderByName(user.programmeIds());
+        return visible.stream()
+                .map(p -> new ProgrammeSummary(p.id(), p.name(), p.kind(), p.status(), p.sites().size(),
+                        cohorts.countByProgrammeId(p.id())))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ProgrammeView get(long programmeId) {
+        var programme = visible(programmeId);
+        var targets = programme.targets().stream().map(t -> new TargetView(t.id(), t.metric(), t.comparator(),
+                t.threshold(), boxed(metrics.measure(programmeId, t.metric())))).toList();
+        return new ProgrammeView(programme.id(), programme.name(), programme.description(), programme.kind(),
+                programme.status(), programme.languages(), programme.defaultDurationMonths(),
+                programme.meetingFrequency(), programme.mentorMinimumAge(), programme.menteeMaximumAge(),
+                programme.stages().stream().map(StageView::from).toList(),
+                programme.sites().stream().map(SiteView::from).toList(), targets,
+                cohorts.findByProgrammeIdOrderByStartDate(programmeId).stream().map(CohortView::from).toList(),
+                programme.status().next());
+    }
+
+    private static Double boxed(java.util.OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    @Transactional
+    public long create(ProgrammeDetails details) {
+        var user = accounts.requireCurrent();
+        if (!user.has(Role.ADMIN) && !user.has(Role.COORDINATOR)) {
+            throw new NotFoundException("programme", "new");
+        }
+        if (programmes.existsByNameIgnoreCase(details.name().trim())) {
+            throw new FieldException("name", "programme.name.taken");
+        }
+        long id = programmes.save(Programme.draft(details, Instant.now(clock))).id();
+        if (user.has(Role.COORDINATOR)) {
+            accounts.assignProgramme(user.id(), id);
+        }
+        return id;
+    }
+
+    @Transactional
+    public void describe(long programmeId, ProgrammeDetails details) {
+        var programme = visible(programmeId);
+        if (programmes.existsByNameIgnoreCaseAndIdNot(details.name().trim(), programmeId)) {
+            throw new FieldException("name", "programme.name.taken");
+        }
+        programme.describe(details);
+    }
+
+    @Transactional
+    public void changeStatus(long programmeId, ProgrammeStatus status) {
+        visible(programmeId).moveTo(status);
+    }
+
+    @Transactional
+    public long addStage(long programmeId, String name, String description) {
+        var programme = visible(programmeId);
+        programme.addStage(name, description);
+        programmes.flush();
+        return programme.stages().get(programme.stages().size() - 1).id();
+    }
+
+    @Transactional
+    public void changeStage(long programmeId, long stageId, String name, String description) {
+        visible(programmeId).changeStage(stageId, name, description);
+    }
+
+    @Transactional
+    public void removeStage(long programmeId, long stageId) {
+        visible(programmeId).removeStage(stageId);
+    }
+
+    @Transactional
+    public void moveStage(long programmeId, long stageId, int delta) {
+        visible(programmeId).moveStage(stageId, delta);
+    }
+
+    @Transactional
+    public void reorderStages(long programmeId, List<Long> stageIds) {
+        visible(programmeId).reorderStages(stageIds);
+    }
+
+    @Transactional
+    public long addSite(long programmeId, String city, Country country) {
+        var programme = visible(programmeId);
+        var site = programme.addSite(city, country);
+        programmes.flush();
+        return site.id();
+    }
+
+    @Transactional
+    public void removeSite(long programmeId, long siteId) {
+        visible(programmeId).removeSite(siteId);
+    }
+
+    @Transactional
+    public long addTarget(long programmeId, Metric metric, Comparator comparator, int threshold) {
+        var programme = visible(programmeId);
+        var target = programme.addTarget(metric, comparator, threshold);
+        programmes.flush();
+        return target.id();
+    }
+
+    @Transactional
+    public void changeTarget(long programmeId, long targetId, Metric metric, Comparator comparator, int threshold) {
+        visible(programmeId).changeTarget(targetId, metric, comparator, threshold);
+    }
+
+    @Transactional
+    public void removeTarget(long programmeId, long targetId) {
+        visible(programmeId).removeTarget(targetId);
+    }
+
+    @Transactional
+    public long addCohort(long programmeId, CohortDetails details) {
+        visible(programmeId).requireOpen();
+        if (cohorts.existsByProgrammeIdAndNameIgnoreCase(programmeId, details.name().trim())) {
+            throw new FieldException("name", "cohort.name.taken");
+        }
+        return cohorts.save(new Cohort(programmeId, details.name(), details.kind(), details.startDate(),
+                details.endDate())).id();
+    }
+
+    @Transactional
+    public void changeCohort(long programmeId, long cohortId, CohortDetails details) {
+        visible(programmeId).requireOpen();
+        if (cohorts.existsByProgrammeIdAndNameIgnoreCaseAndIdNot(programmeId, details.name().trim(), cohortId)) {
+            throw new FieldException("name", "cohort.name.taken");
+        }
+        cohort(programmeId, cohortId).reschedule(details.name(), details.kind(), details.startDate(),
+                details.endDate());
+    }
+
+    @Transactional
+    public void closeCohort(long programmeId, long cohortId) {
+        visible(programmeId);
+        cohort(programmeId, cohortId).close();
+    }
+
+    @Transactional(readOnly = true)
+    public CohortView getCohort(long programmeId, long cohortId) {
+        visible(programmeId);
+        return CohortView.from(cohort(programmeId, cohortId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> coordinators(long programmeId) {
+        visible(programmeId);
+        return accounts.assignedTo(programmeId);
+    }
+
+    @Transactional
+    public void assignCoordinator(long programmeId, long userId) {
+        requireAdmin();
+        visible(programmeId);
+        accounts.assignProgramme(userId, programmeId);
+    }
+
+    @Transactional
+    public void unassignCoordinator(long programmeId, long userId) {
+        requireAdmin();
+        visible(programmeId);
+        accounts.unassignProgramme(userId, programmeId);
+    }
+
+    private void requireAdmin() {
+        if (!accounts.requireCurrent().has(Role.ADMIN)) {
+            throw new NotFoundException("coordinator assignment", "");
+        }
+    }
+
+    private Cohort cohort(long programmeId, long cohortId) {
+        return cohorts.findById(cohortId).filter(c -> c.programmeId() == programmeId)
+                .orElseThrow(() -> new NotFoundException("cohort", cohortId));
+    }
+
+    private Programme visible(long programmeId) {
+        CurrentUser user = accounts.requireCurrent();
+        if (!user.mayManageProgramme(programmeId)) {
+            throw new NotFoundException("programme", programmeId);
+        }
+        return programmes.findById(programmeId).orElseThrow(() -> new NotFoundException("programme", programmeId));
+    }
+}

@@ -1,0 +1,59 @@
+package org.tandem.programme;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(name = "programme_stage")
+class Stage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_stage_seq")
+    @SequenceGenerator(name = "programme_stage_seq", sequenceName = "programme_stage_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private int position;
+    private String name;
+    private String description;
+
+    protected Stage() {
+    }
+
+    Stage(int position, String name, String description) {
+        this.position = position;
+        rename(name, description);
+    }
+
+    void rename(String name, String description) {
+        this.name = name.trim();
+        this.description = description == null || description.isBlank() ? null : description.trim();
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    int position() {
+        return position;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String description() {
+        return description;
+    }
+}

@@ -1,0 +1,8 @@
+package org.tandem.programme;
+
+public record StageView(long id, int position, String name, String description) {
+
+    static StageView from(Stage stage) {
+        return new StageView(stage.id(), stage.position(), stage.name(), stage.description());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Programmes: their sites, cohorts, stage plan, eligibility rules and the targets they are funded on.
+ */
+package org.tandem.programme;

@@ -1,0 +1,29 @@
+package org.tandem.programme.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.tandem.programme.CohortDetails;
+import org.tandem.programme.CohortKind;
+import org.tandem.programme.CohortView;
+
+record CohortForm(
+        @NotBlank @Size(max = 120) String name,
+        @NotNull CohortKind kind,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate) {
+
+    static CohortForm empty() {
+        return new CohortForm("", CohortKind.ROUND, null, null);
+    }
+
+    static CohortForm from(CohortView cohort) {
+        return new CohortForm(cohort.name(), cohort.kind(), cohort.startDate(), cohort.endDate());
+    }
+
+    CohortDetails toDetails() {
+        return new CohortDetails(name, kind, startDate, endDate);
+    }
+}

@@ -1,0 +1,15 @@
+package org.tandem.programme.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.tandem.programme.Comparator;
+import org.tandem.programme.Metric;
+
+record TargetForm(@NotNull Metric metric, @NotNull Comparator comparator,
+        @NotNull @Min(0) @Max(1000000) Integer threshold) {
+
+    static TargetForm empty() {
+        return new TargetForm(Metric.EMPLOYERS_COMMITTED, Comparator.AT_LEAST, null);
+    }
+}

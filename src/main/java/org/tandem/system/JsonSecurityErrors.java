@@ -1,0 +1,54 @@
+package org.tandem.system;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 for the JSON API as problem details, never a redirect to the login page. */
+@Component
+class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final JsonMapper json;
+
+    JsonSecurityErrors(JsonMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
+        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic using your Tandem e-mail and password.",
+                request.getRequestURI());
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "Your role does not give access to this endpoint.",
+                request.getRequestURI());
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String detail, String path)
+            throws IOException {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", path);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getWriter(), body);
+    }
+}

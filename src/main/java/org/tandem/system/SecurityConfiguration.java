@@ -1,0 +1,51 @@
+package org.tandem.system;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two chains: the JSON API is stateless with HTTP Basic and answers 401/403 in JSON; pages use a session,
+ * form login and CSRF protection. Which role reaches which page or endpoint is declared on each handler
+ * method (see {@code AccessRulesTests}); the chains only decide who must be signed in at all.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String[] PUBLIC_PATHS = {
+            "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**"
+    };
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, JsonSecurityErrors errors) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(errors).accessDeniedHandler(errors));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "frame-ancestors 'none'; form-action 'self'")));
+        return http.build();
+    }
+}

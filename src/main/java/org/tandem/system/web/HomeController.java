@@ -1,0 +1,25 @@
+package org.tandem.system.web;
+
+import jakarta.annotation.security.PermitAll;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
+    String home(Authentication authentication) {
+        boolean manages = authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_COORDINATOR"));
+        return manages ? "redirect:/programmes" : "system/welcome";
+    }
+
+    @GetMapping("/login")
+    @PermitAll
+    String login() {
+        return "system/login";
+    }
+}
