@@ -19,7 +19,7 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
             "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**"
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**"
     };
 
     @Bean

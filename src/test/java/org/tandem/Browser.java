@@ -1,0 +1,61 @@
+package org.tandem;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Debian's Chromium driven by Playwright, headless. Without a Chromium the journeys are skipped with a clear
+ * message, except under CI=true, where a missing browser fails the run.
+ */
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
+
+    static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("TANDEM_CHROMIUM", "/usr/bin/chromium"));
+
+    private Playwright playwright;
+    private com.microsoft.playwright.Browser browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "No Chromium at " + CHROMIUM + ": browser journeys skipped (apt-get install chromium)";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** A fresh page in its own browser context (own cookies), with the given viewport and language. */
+    public Page newPage(int width, int height, String acceptLanguage) {
+        var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height).setLocale(acceptLanguage));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
+}
