@@ -1,0 +1,81 @@
+package org.tandem.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.programme.ProgrammeRules;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
+
+/** Consents, and the sensitive data that needs one. Withdrawing is one step, like giving. */
+@Service
+public class ConsentService {
+
+    private final ConsentRepository consents;
+    private final SensitiveRecordRepository sensitive;
+    private final EnrolmentRepository enrolments;
+    private final ParticipantAccess access;
+    private final Clock clock;
+
+    ConsentService(ConsentRepository consents, SensitiveRecordRepository sensitive, EnrolmentRepository enrolments,
+            ParticipantAccess access, Clock clock) {
+        this.consents = consents;
+        this.sensitive = sensitive;
+        this.enrolments = enrolments;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    void record(long personId, long programmeId, ConsentPurpose purpose, Instant now) {
+        if (!active(personId, programmeId, purpose)) {
+            consents.save(new Consent(personId, programmeId, purpose, now));
+        }
+    }
+
+    boolean active(long personId, long programmeId, ConsentPurpose purpose) {
+        return consents.existsByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(personId, programmeId, purpose);
+    }
+
+    void recordSensitive(long personId, ProgrammeRules rules, String countryOfBirth, MigrationBackground background,
+            Instant now) {
+        if (!rules.recordsMigrationBackground()) {
+            throw new FieldException("migrationBackground", "sensitive.notRecorded");
+        }
+        if (!active(personId, rules.programmeId(), ConsentPurpose.SENSITIVE_DATA)) {
+            throw new FieldException("migrationBackground", "sensitive.consentRequired");
+        }
+        if (countryOfBirth != null && !countryOfBirth.isBlank() && !countryOfBirth.trim().matches("[A-Za-z]{2}")) {
+            throw new FieldException("countryOfBirth", "sensitive.country.invalid");
+        }
+        sensitive.findByPersonIdAndProgrammeId(personId, rules.programmeId()).ifPresentOrElse(
+                record -> record.change(countryOfBirth, background, now),
+                () -> sensitive.save(new SensitiveRecord(personId, rules.programmeId(), countryOfBirth, background,
+                        now)));
+    }
+
+    /** A coordinator records a consent the person gave (on paper, at the intake). */
+    @Transactional
+    public void give(long enrolmentId, ConsentPurpose purpose) {
+        var enrolment = manageable(enrolmentId);
+        record(enrolment.person().id(), enrolment.programmeId(), purpose, Instant.now(clock));
+    }
+
+    /** Withdrawing consent for sensitive data also erases that data. */
+    @Transactional
+    public void withdraw(long enrolmentId, long consentId) {
+        var enrolment = manageable(enrolmentId);
+        var consent = consents.findById(consentId)
+                .filter(c -> c.personId() == enrolment.person().id() && c.programmeId() == enrolment.programmeId())
+                .orElseThrow(() -> new NotFoundException("consent", consentId));
+        consent.withdraw(Instant.now(clock));
+        if (consent.purpose() == ConsentPurpose.SENSITIVE_DATA) {
+            sensitive.deleteByPersonIdAndProgrammeId(consent.personId(), consent.programmeId());
+        }
+    }
+
+    private Enrolment manageable(long enrolmentId) {
+        return access.manageable(enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId)));
+    }
+}

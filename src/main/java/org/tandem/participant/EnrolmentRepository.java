@@ -1,0 +1,37 @@
+package org.tandem.participant;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecificationExecutor<Enrolment> {
+
+    @Override
+    @EntityGraph(attributePaths = "person")
+    Page<Enrolment> findAll(Specification<Enrolment> specification, Pageable pageable);
+
+    Optional<Enrolment> findByPersonIdAndCohortIdAndRole(long personId, long cohortId, ParticipantRole role);
+
+    @Query("select e from Enrolment e join fetch e.person where e.employerId = ?1 order by e.person.lastName")
+    List<Enrolment> findByEmployer(long employerId);
+
+    @Query("select e from Enrolment e join fetch e.person where e.person.id = ?1")
+    List<Enrolment> findByPerson(long personId);
+
+    @Query("select e.person.id, e.cohortId, e.role from Enrolment e where e.person.id in ?1")
+    List<Object[]> keysOfPeople(Collection<Long> personIds);
+
+    @Query("select count(e) from Enrolment e where e.programmeId = ?1 and e.role = ?2 and e.status not in ?3")
+    long countEnrolled(long programmeId, ParticipantRole role, Collection<EnrolmentStatus> excluded);
+
+    @Query("select e.employerId, count(e) from Enrolment e where e.programmeId = ?1 and e.employerId is not null "
+            + "and e.status not in ?2 group by e.employerId")
+    List<Object[]> mentorsPerEmployer(long programmeId, Collection<EnrolmentStatus> excluded);
+}

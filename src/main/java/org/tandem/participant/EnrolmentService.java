@@ -1,0 +1,180 @@
+package org.tandem.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.programme.CohortView;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.programme.ProgrammeRules;
+import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
+
+/** Enrolments from application to the pool of people ready to match. */
+@Service
+public class EnrolmentService {
+
+    private final PersonRepository people;
+    private final EnrolmentRepository enrolments;
+    private final ConsentService consents;
+    private final ProgrammeCatalogue catalogue;
+    private final ParticipantAccess access;
+    private final Clock clock;
+
+    EnrolmentService(PersonRepository people, EnrolmentRepository enrolments, ConsentService consents,
+            ProgrammeCatalogue catalogue, ParticipantAccess access, Clock clock) {
+        this.people = people;
+        this.enrolments = enrolments;
+        this.consents = consents;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * A public application. An e-mail address already known keeps its person (a form never overwrites somebody's
+     * details); the same person cannot apply twice for the same cohort and role.
+     */
+    @Transactional
+    public long apply(Application application) {
+        var programme = catalogue.openForApplications(application.programmeId())
+                .orElseThrow(() -> new NotFoundException("programme", application.programmeId()));
+        if (programme.openCohorts().stream().noneMatch(c -> c.id() == application.cohortId())) {
+            throw new FieldException("cohortId", "application.cohort.closed");
+        }
+        if (application.siteId() != null && programme.sites().stream().noneMatch(s -> s.id() == application.siteId())) {
+            throw new FieldException("siteId", "application.site.unknown");
+        }
+        if (!application.consents().contains(ConsentPurpose.PARTICIPATION)) {
+            throw new FieldException("consents", "application.consent.participation");
+        }
+        Instant now = Instant.now(clock);
+        var person = people.findByEmail(Person.normalise(application.person().email()))
+                .orElseGet(() -> people.save(new Person(application.person(), now)));
+        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), application.cohortId(), application.role())
+                .isPresent()) {
+            throw new FieldException("email", "application.duplicate");
+        }
+        var enrolment = Enrolment.apply(person, application.programmeId(), application.cohortId(),
+                application.role(), now);
+        enrolment.describe(application.profile());
+        enrolment.assign(application.siteId(), null, 1);
+        enrolments.save(enrolment);
+        for (ConsentPurpose purpose : application.consents()) {
+            consents.record(person.id(), application.programmeId(), purpose, now);
+        }
+        if (application.carriesSensitiveData()) {
+            consents.recordSensitive(person.id(), programme.rules(), application.countryOfBirth(),
+                    application.migrationBackground(), now);
+        }
+        return enrolment.id();
+    }
+
+    /** An employer's nomination; the employer module has checked that the caller speaks for the employer. */
+    @Transactional
+    public long nominateMentor(MentorNomination nomination) {
+        CohortView cohort = catalogue.cohort(nomination.cohortId())
+                .orElseThrow(() -> new NotFoundException("cohort", nomination.cohortId()));
+        if (cohort.closed()) {
+            throw new FieldException("cohortId", "application.cohort.closed");
+        }
+        Instant now = Instant.now(clock);
+        var person = people.findByEmail(Person.normalise(nomination.email())).orElseGet(() -> people.save(
+                new Person(new PersonData(nomination.firstName(), nomination.lastName(), nomination.email(), null,
+                        nomination.birthYear(), null, null, null, null), now)));
+        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), ParticipantRole.MENTOR)
+                .isPresent()) {
+            throw new FieldException("email", "nomination.duplicate");
+        }
+        return enrolments.save(Enrolment.nominate(person, cohort.programmeId(), cohort.id(),
+                nomination.employerId(), now)).id();
+    }
+
+    @Transactional
+    public void updatePerson(long enrolmentId, PersonData data) {
+        var person = manageable(enrolmentId).person();
+        if (!Person.normalise(data.email()).equals(person.email())) {
+            people.findByEmail(Person.normalise(data.email())).ifPresent(other -> {
+                throw new FieldException("email", "person.email.taken");
+            });
+            throw new FieldException("email", "person.email.fixed");
+        }
+        person.update(data);
+    }
+
+    @Transactional
+    public void describe(long enrolmentId, Profile profile) {
+        manageable(enrolmentId).describe(profile);
+    }
+
+    @Transactional
+    public void assign(long enrolmentId, Long siteId, Long employerId, int capacity) {
+        var enrolment = manageable(enrolmentId);
+        if (siteId != null && catalogue.sites(enrolment.programmeId()).stream().noneMatch(s -> s.id() == siteId)) {
+            throw new FieldException("siteId", "application.site.unknown");
+        }
+        enrolment.assign(siteId, employerId, capacity);
+    }
+
+    @Transactional
+    public void planIntake(long enrolmentId, LocalDateTime at) {
+        manageable(enrolmentId).planIntake(at, Instant.now(clock));
+    }
+
+    @Transactional
+    public void recordIntake(long enrolmentId, String notes, Set<IntakeCheck> checks) {
+        manageable(enrolmentId).recordIntake(notes, checks, Instant.now(clock));
+    }
+
+    @Transactional
+    public void declareEligible(long enrolmentId) {
+        var enrolment = manageable(enrolmentId);
+        ProgrammeRules rules = catalogue.rules(enrolment.programmeId()).orElseThrow();
+        int startYear = catalogue.cohort(enrolment.cohortId()).orElseThrow().startDate().getYear();
+        enrolment.declareEligible(Eligibility.check(rules, enrolment.role(), enrolment.person().birthYear(), startYear),
+                IntakeCheck.forProgramme(rules.kind(), enrolment.role()), Instant.now(clock));
+    }
+
+    @Transactional
+    public void reject(long enrolmentId, String reason) {
+        manageable(enrolmentId).reject(reason, Instant.now(clock));
+    }
+
+    @Transactional
+    public void markTrained(long enrolmentId) {
+        manageable(enrolmentId).markTrained(Instant.now(clock));
+    }
+
+    @Transactional
+    public void markReadyToMatch(long enrolmentId) {
+        var enrolment = manageable(enrolmentId);
+        enrolment.markReadyToMatch(consents.active(enrolment.person().id(), enrolment.programmeId(),
+                ConsentPurpose.PARTICIPATION), Instant.now(clock));
+    }
+
+    @Transactional
+    public void withdraw(long enrolmentId, String reason) {
+        manageable(enrolmentId).withdraw(reason, Instant.now(clock));
+    }
+
+    /** Moves an enrolment to a status by the one command that leads there (for pages and the API). */
+    @Transactional
+    public void advance(long enrolmentId, EnrolmentStatus target, String reason) {
+        switch (target) {
+            case ELIGIBLE -> declareEligible(enrolmentId);
+            case REJECTED -> reject(enrolmentId, reason);
+            case TRAINED -> markTrained(enrolmentId);
+            case READY_TO_MATCH -> markReadyToMatch(enrolmentId);
+            case WITHDRAWN -> withdraw(enrolmentId, reason);
+            default -> throw new DomainException("enrolment.status.manual", target);
+        }
+    }
+
+    private Enrolment manageable(long enrolmentId) {
+        return access.manageable(enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId)));
+    }
+}

@@ -1,0 +1,33 @@
+package org.tandem.participant;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An enrolment in full, for the coordinators of its programme. {@code sensitive} is present only when the
+ * programme records it and the person consented.
+ */
+public record EnrolmentView(EnrolmentSummary summary, PersonData person, Profile profile,
+        List<HistoryEntry> history, LocalDateTime intakeAt, String intakeNotes, Set<IntakeCheck> intakeChecks,
+        Set<IntakeCheck> requiredChecks, Eligibility eligibility, Set<EnrolmentStatus> nextStatuses,
+        List<ConsentView> consents, SensitiveView sensitive) {
+
+    public record HistoryEntry(EnrolmentStatus status, Instant at, String reason) {
+    }
+
+    public record ConsentView(long id, ConsentPurpose purpose, int textVersion, Instant givenAt, Instant withdrawnAt) {
+
+        public boolean active() {
+            return withdrawnAt == null;
+        }
+    }
+
+    public record SensitiveView(String countryOfBirth, MigrationBackground migrationBackground, Instant recordedAt) {
+    }
+
+    public boolean hasActiveConsent(ConsentPurpose purpose) {
+        return consents.stream().anyMatch(c -> c.purpose() == purpose && c.active());
+    }
+}

@@ -1,0 +1,5 @@
+package org.tandem.participant;
+
+public enum MigrationBackground {
+    FIRST_GENERATION, SECOND_GENERATION, NONE
+}

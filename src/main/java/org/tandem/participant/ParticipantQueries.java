@@ -1,0 +1,100 @@
+package org.tandem.participant;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.NotFoundException;
+
+@Service
+@Transactional(readOnly = true)
+public class ParticipantQueries {
+
+    static final EnumSet<EnrolmentStatus> NOT_ENROLLED = EnumSet.of(EnrolmentStatus.REJECTED,
+            EnrolmentStatus.WITHDRAWN);
+
+    private final EnrolmentRepository enrolments;
+    private final ConsentRepository consents;
+    private final SensitiveRecordRepository sensitive;
+    private final ProgrammeCatalogue catalogue;
+    private final ParticipantAccess access;
+
+    ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
+            SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access) {
+        this.enrolments = enrolments;
+        this.consents = consents;
+        this.sensitive = sensitive;
+        this.catalogue = catalogue;
+        this.access = access;
+    }
+
+    /** The participant list of the programmes the user manages, filtered, sorted and paged. */
+    public PageOf<EnrolmentSummary> search(ParticipantFilter filter) {
+        var page = enrolments.findAll(EnrolmentSpecifications.matching(filter, access.scope()),
+                PageRequest.of(filter.page(), filter.size(), sort(filter.sort())));
+        return new PageOf<>(page.getContent().stream().map(EnrolmentSummary::from).toList(), filter.page(),
+                filter.size(), page.getTotalElements());
+    }
+
+    private static Sort sort(ParticipantFilter.Sort sort) {
+        return switch (sort) {
+            case NAME -> Sort.by("person.lastName", "person.firstName", "id");
+            case STATUS -> Sort.by("status", "person.lastName", "id");
+            case APPLIED -> Sort.by(Sort.Direction.DESC, "appliedAt", "id");
+            case RECENT -> Sort.by(Sort.Direction.DESC, "statusChangedAt", "id");
+        };
+    }
+
+    public EnrolmentView get(long enrolmentId) {
+        var enrolment = access.manageable(enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId)));
+        return view(enrolment);
+    }
+
+    EnrolmentView view(Enrolment enrolment) {
+        var person = enrolment.person();
+        var rules = catalogue.rules(enrolment.programmeId()).orElseThrow();
+        var cohort = catalogue.cohort(enrolment.cohortId()).orElseThrow();
+        var consentViews = consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), enrolment.programmeId())
+                .stream().map(c -> new EnrolmentView.ConsentView(c.id(), c.purpose(), c.textVersion(), c.givenAt(),
+                        c.withdrawnAt())).toList();
+        var sensitiveView = rules.recordsMigrationBackground()
+                ? sensitive.findByPersonIdAndProgrammeId(person.id(), enrolment.programmeId())
+                        .map(s -> new EnrolmentView.SensitiveView(s.countryOfBirth(), s.migrationBackground(),
+                                s.recordedAt())).orElse(null)
+                : null;
+        return new EnrolmentView(EnrolmentSummary.from(enrolment), person.data(), enrolment.profile(),
+                enrolment.history().stream().map(h -> new EnrolmentView.HistoryEntry(h.status(), h.changedAt(),
+                        h.reason())).toList(),
+                enrolment.intakeAt(), enrolment.intakeNotes(), enrolment.intakeChecks(),
+                IntakeCheck.forProgramme(rules.kind(), enrolment.role()),
+                Eligibility.check(rules, enrolment.role(), person.birthYear(), cohort.startDate().getYear()),
+                enrolment.status().next(enrolment.role()), consentViews, sensitiveView);
+    }
+
+    /** The employees an employer released as mentors; the employer module checks who may ask. */
+    public List<EmployeeMentor> mentorsOfEmployer(long employerId) {
+        return enrolments.findByEmployer(employerId).stream()
+                .map(e -> new EmployeeMentor(e.id(), e.person().firstName(), e.person().lastName(), e.cohortId(),
+                        e.status()))
+                .toList();
+    }
+
+    /** Enrolled mentors per employer in a programme, for the programme's targets. */
+    public Map<Long, Long> mentorsPerEmployer(long programmeId) {
+        var counts = new HashMap<Long, Long>();
+        for (Object[] row : enrolments.mentorsPerEmployer(programmeId, NOT_ENROLLED)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    long countEnrolled(long programmeId, ParticipantRole role) {
+        return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
+    }
+}

@@ -1,0 +1,5 @@
+package org.tandem.participant;
+
+public enum ParticipantRole {
+    MENTOR, MENTEE
+}

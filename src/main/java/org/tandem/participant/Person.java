@@ -1,0 +1,128 @@
+package org.tandem.participant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.tandem.shared.Country;
+import org.tandem.shared.Language;
+
+/** Somebody who takes part in one or more programmes; the e-mail address identifies them. */
+@Entity
+@Table(name = "person")
+class Person {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "person_seq")
+    @SequenceGenerator(name = "person_seq", sequenceName = "person_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String firstName;
+    private String lastName;
+    private String email;
+    private String phone;
+    private Integer birthYear;
+
+    @Enumerated(EnumType.STRING)
+    private Language preferredLanguage;
+
+    private String city;
+    private String postcode;
+
+    @Enumerated(EnumType.STRING)
+    private Country country;
+
+    private Long userId;
+    private Instant createdAt;
+
+    protected Person() {
+    }
+
+    Person(PersonData data, Instant createdAt) {
+        this.email = normalise(data.email());
+        this.createdAt = createdAt;
+        update(data);
+    }
+
+    static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    void update(PersonData data) {
+        if (!normalise(data.email()).equals(email)) {
+            throw new IllegalArgumentException("the e-mail address identifies a person and does not change here");
+        }
+        this.firstName = data.firstName().trim();
+        this.lastName = data.lastName().trim();
+        this.phone = blankToNull(data.phone());
+        this.birthYear = data.birthYear();
+        this.preferredLanguage = data.preferredLanguage() == null ? Language.NL : data.preferredLanguage();
+        this.city = blankToNull(data.city());
+        this.postcode = blankToNull(data.postcode());
+        this.country = data.country();
+    }
+
+    boolean sameAs(PersonData data) {
+        return Objects.equals(firstName, data.firstName().trim()) && Objects.equals(lastName, data.lastName().trim())
+                && Objects.equals(phone, blankToNull(data.phone())) && Objects.equals(birthYear, data.birthYear())
+                && Objects.equals(city, blankToNull(data.city()))
+                && Objects.equals(postcode, blankToNull(data.postcode())) && country == data.country()
+                && (data.preferredLanguage() == null || preferredLanguage == data.preferredLanguage());
+    }
+
+    void linkUser(long userId) {
+        this.userId = userId;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    PersonData data() {
+        return new PersonData(firstName, lastName, email, phone, birthYear, preferredLanguage, city, postcode, country);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String firstName() {
+        return firstName;
+    }
+
+    String lastName() {
+        return lastName;
+    }
+
+    String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    Integer birthYear() {
+        return birthYear;
+    }
+
+    Long userId() {
+        return userId;
+    }
+
+    @Override
+    public String toString() {
+        return "Person[" + id + "]";
+    }
+}

@@ -1,0 +1,38 @@
+package org.tandem.participant;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+
+/** One step of an enrolment's dated history. */
+@Embeddable
+class StatusChange {
+
+    @Enumerated(EnumType.STRING)
+    private EnrolmentStatus status;
+
+    private Instant changedAt;
+    private String reason;
+
+    protected StatusChange() {
+    }
+
+    StatusChange(EnrolmentStatus status, Instant changedAt, String reason) {
+        this.status = status;
+        this.changedAt = changedAt;
+        this.reason = reason;
+    }
+
+    EnrolmentStatus status() {
+        return status;
+    }
+
+    Instant changedAt() {
+        return changedAt;
+    }
+
+    String reason() {
+        return reason;
+    }
+}

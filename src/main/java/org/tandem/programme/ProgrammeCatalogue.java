@@ -1,0 +1,68 @@
+package org.tandem.programme;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads of programmes for other modules, without the signed-in user's scope: the calling module applies its
+ * own access rules (a public application form, an employer's nomination, a coordinator's participant list).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgrammeCatalogue {
+
+    private final ProgrammeRepository programmes;
+    private final CohortRepository cohorts;
+    private final Clock clock;
+
+    ProgrammeCatalogue(ProgrammeRepository programmes, CohortRepository cohorts, Clock clock) {
+        this.programmes = programmes;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    public Optional<CohortView> cohort(long cohortId) {
+        return cohorts.findById(cohortId).map(CohortView::from);
+    }
+
+    public List<CohortView> cohorts(long programmeId) {
+        return cohorts.findByProgrammeIdOrderByStartDate(programmeId).stream().map(CohortView::from).toList();
+    }
+
+    public Optional<ProgrammeRules> rules(long programmeId) {
+        return programmes.findById(programmeId).map(ProgrammeCatalogue::rules);
+    }
+
+    public List<SiteView> sites(long programmeId) {
+        return programmes.findById(programmeId).map(p -> p.sites().stream().map(SiteView::from).toList())
+                .orElse(List.of());
+    }
+
+    public List<ProgrammeSummary> all() {
+        return programmes.findAllByOrderByName().stream()
+                .map(p -> new ProgrammeSummary(p.id(), p.name(), p.kind(), p.status(), p.sites().size(),
+                        cohorts.countByProgrammeId(p.id())))
+                .toList();
+    }
+
+    /** A programme that takes applications now, with the cohorts that have not ended. */
+    public Optional<PublicProgramme> openForApplications(long programmeId) {
+        LocalDate today = LocalDate.now(clock);
+        return programmes.findById(programmeId).filter(p -> rules(p).acceptsApplications())
+                .map(p -> new PublicProgramme(p.id(), p.name(), p.description(), p.kind(), p.languages(),
+                        p.sites().stream().map(SiteView::from).toList(),
+                        cohorts.findByProgrammeIdOrderByStartDate(p.id()).stream()
+                                .filter(c -> !c.closed() && !c.endDate().isBefore(today))
+                                .map(CohortView::from).toList(),
+                        rules(p)));
+    }
+
+    private static ProgrammeRules rules(Programme p) {
+        return new ProgrammeRules(p.id(), p.name(), p.kind(), p.status(), p.mentorMinimumAge(),
+                p.menteeMaximumAge());
+    }
+}
