@@ -207,6 +207,7 @@ class Enrolment {
 
     /** Eligible only when every rule of the programme passes and every intake item is checked. */
     void declareEligible(Eligibility eligibility, Set<IntakeCheck> required, Instant now) {
+        requireCanMoveTo(EnrolmentStatus.ELIGIBLE);
         if (!eligibility.passed()) {
             throw new DomainException("enrolment.notEligible");
         }
@@ -226,6 +227,7 @@ class Enrolment {
 
     /** Ready to match only with the person's consent to take part. */
     void markReadyToMatch(boolean participationConsent, Instant now) {
+        requireCanMoveTo(EnrolmentStatus.READY_TO_MATCH);
         if (!participationConsent) {
             throw new DomainException("enrolment.consentMissing");
         }
@@ -253,10 +255,14 @@ class Enrolment {
         moveTo(EnrolmentStatus.READY_TO_MATCH, reason, now);
     }
 
-    private void moveTo(EnrolmentStatus target, String reason, Instant now) {
+    private void requireCanMoveTo(EnrolmentStatus target) {
         if (!status.next(role).contains(target)) {
             throw new DomainException("enrolment.status.illegal", status, target);
         }
+    }
+
+    private void moveTo(EnrolmentStatus target, String reason, Instant now) {
+        requireCanMoveTo(target);
         status = target;
         statusChangedAt = now;
         history.add(new StatusChange(target, now, reason));

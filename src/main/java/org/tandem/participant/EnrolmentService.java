@@ -73,6 +73,24 @@ public class EnrolmentService {
         return enrolment.id();
     }
 
+    /** A coordinator enrols somebody in a cohort of their programme; the enrolment starts as applied. */
+    @Transactional
+    public long enrol(NewEnrolment request) {
+        CohortView cohort = catalogue.cohort(request.cohortId())
+                .orElseThrow(() -> new NotFoundException("cohort", request.cohortId()));
+        access.requireManage(cohort.programmeId());
+        Instant now = Instant.now(clock);
+        var person = people.findByEmail(Person.normalise(request.person().email()))
+                .orElseGet(() -> people.save(new Person(request.person(), now)));
+        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), request.role()).isPresent()) {
+            throw new FieldException("email", "application.duplicate");
+        }
+        var enrolment = Enrolment.apply(person, cohort.programmeId(), cohort.id(), request.role(), now);
+        enrolment.describe(request.profile());
+        enrolment.assign(request.siteId(), request.employerId(), request.capacity());
+        return enrolments.save(enrolment).id();
+    }
+
     /** An employer's nomination; the employer module has checked that the caller speaks for the employer. */
     @Transactional
     public long nominateMentor(MentorNomination nomination) {

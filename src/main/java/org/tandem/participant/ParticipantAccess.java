@@ -23,6 +23,12 @@ class ParticipantAccess {
         return enrolment;
     }
 
+    void requireManage(long programmeId) {
+        if (!accounts.requireCurrent().mayManageProgramme(programmeId)) {
+            throw new NotFoundException("programme", programmeId);
+        }
+    }
+
     /** The programmes the user manages, or null for all of them. */
     Set<Long> scope() {
         CurrentUser user = accounts.requireCurrent();

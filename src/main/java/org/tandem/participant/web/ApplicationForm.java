@@ -1,0 +1,38 @@
+package org.tandem.participant.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.Set;
+import org.tandem.participant.Application;
+import org.tandem.participant.ConsentPurpose;
+import org.tandem.participant.MigrationBackground;
+import org.tandem.participant.ParticipantRole;
+import org.tandem.shared.Language;
+
+/** The public application form; {@code website} is a honeypot that people never see nor fill in. */
+record ApplicationForm(
+        @NotNull Long cohortId,
+        Long siteId,
+        @NotNull ParticipantRole role,
+        @Valid PersonForm person,
+        @Valid ProfileForm profile,
+        Set<ConsentPurpose> consents,
+        @Pattern(regexp = "^$|^[A-Za-z]{2}$", message = "{sensitive.country.invalid}") String countryOfBirth,
+        MigrationBackground migrationBackground,
+        String website) {
+
+    static ApplicationForm empty(ParticipantRole role, Language language, Long cohortId) {
+        return new ApplicationForm(cohortId, null, role, PersonForm.empty(language), ProfileForm.empty(), Set.of(),
+                "", null, "");
+    }
+
+    boolean isSpam() {
+        return website != null && !website.isBlank();
+    }
+
+    Application toApplication(long programmeId) {
+        return new Application(programmeId, cohortId, role, siteId, person.toData(), profile.toProfile(),
+                consents == null ? Set.of() : consents, countryOfBirth, migrationBackground);
+    }
+}

@@ -1,0 +1,232 @@
+package org.tandem.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.tandem.IntegrationTest;
+import org.tandem.TestUsers;
+import org.tandem.account.AccountService;
+import org.tandem.programme.ProgrammeKind;
+import org.tandem.programme.ProgrammeService;
+import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.Language;
+import org.tandem.shared.NotFoundException;
+
+@IntegrationTest
+@Import(ParticipantFixture.class)
+class EnrolmentServiceTests {
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @Autowired
+    ParticipantQueries queries;
+
+    @Autowired
+    ConsentService consents;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ParticipantFixture fixture;
+
+    @BeforeEach
+    void users() {
+        users.ensure();
+    }
+
+    private <T> T as(Supplier<T> work) {
+        return accounts.callAs(TestUsers.COORDINATOR, work);
+    }
+
+    private void as(Runnable work) {
+        accounts.callAs(TestUsers.COORDINATOR, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private Application application(ParticipantFixture.Setup setup, PersonData person, Set<ConsentPurpose> consents,
+            MigrationBackground background) {
+        return new Application(setup.programmeId(), setup.cohortId(), ParticipantRole.MENTEE, setup.siteId(), person,
+                ParticipantMother.profile(), consents, background == null ? null : "MA", background);
+    }
+
+    @Test
+    void anApplicationArrivesAsAppliedWithItsConsentsAndProfile() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.RESEARCH), null));
+        var view = as(() -> queries.get(id));
+        assertThat(view.summary().status()).isEqualTo(EnrolmentStatus.APPLIED);
+        assertThat(view.consents()).extracting(EnrolmentView.ConsentView::purpose)
+                .containsExactlyInAnyOrder(ConsentPurpose.PARTICIPATION, ConsentPurpose.RESEARCH);
+        assertThat(view.consents()).allSatisfy(c -> assertThat(c.textVersion()).isEqualTo(1));
+        assertThat(view.profile().languages()).containsEntry(Language.AR, LanguageLevel.NATIVE);
+        assertThat(view.profile().availability().slots()).containsExactlyInAnyOrder("MON_MORNING", "TUE_EVENING");
+        assertThat(view.sensitive()).isNull();
+    }
+
+    @Test
+    void theSamePersonCannotApplyTwiceForOneCohortAndRole() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var person = ParticipantMother.personData(2001);
+        enrolments.apply(application(setup, person, EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        assertThatThrownBy(() -> enrolments.apply(application(setup, person, EnumSet.of(ConsentPurpose.PARTICIPATION),
+                null))).isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("email"));
+    }
+
+    @Test
+    void noApplicationWithoutConsentToTakePart() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        assertThatThrownBy(() -> enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.RESEARCH), null)))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("consents"));
+    }
+
+    @Test
+    void sensitiveDataNeedsItsOwnConsentAndAProgrammeThatRecordsIt() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        assertThatThrownBy(() -> enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.PARTICIPATION), MigrationBackground.FIRST_GENERATION)))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.code()).isEqualTo("sensitive.consentRequired"));
+        long id = enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA),
+                MigrationBackground.FIRST_GENERATION));
+        var view = as(() -> queries.get(id));
+        assertThat(view.sensitive().migrationBackground()).isEqualTo(MigrationBackground.FIRST_GENERATION);
+        assertThat(view.sensitive().countryOfBirth()).isEqualTo("MA");
+
+        var careerSwitch = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.CAREER_SWITCH);
+        assertThatThrownBy(() -> enrolments.apply(application(careerSwitch, ParticipantMother.personData(1990),
+                EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA),
+                MigrationBackground.NONE)))
+                .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.code()).isEqualTo("sensitive.notRecorded"));
+    }
+
+    @Test
+    void withdrawingTheSensitiveDataConsentErasesTheData() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA),
+                MigrationBackground.SECOND_GENERATION));
+        long consentId = as(() -> queries.get(id)).consents().stream()
+                .filter(c -> c.purpose() == ConsentPurpose.SENSITIVE_DATA).findFirst().orElseThrow().id();
+        as(() -> consents.withdraw(id, consentId));
+        var view = as(() -> queries.get(id));
+        assertThat(view.sensitive()).isNull();
+        assertThat(view.hasActiveConsent(ConsentPurpose.SENSITIVE_DATA)).isFalse();
+        assertThatThrownBy(() -> as(() -> consents.withdraw(id, consentId))).isInstanceOf(DomainException.class);
+        as(() -> consents.give(id, ConsentPurpose.SENSITIVE_DATA));
+        assertThat(as(() -> queries.get(id)).hasActiveConsent(ConsentPurpose.SENSITIVE_DATA)).isTrue();
+    }
+
+    @Test
+    void aCoordinatorTakesAMentorFromNominationToReadyToMatch() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = enrolments.nominateMentor(new MentorNomination(42, setup.cohortId(), "Henk", "Bakker",
+                "henk." + System.nanoTime() + "@example.org", 1966));
+        as(() -> {
+            assertThat(queries.get(id).summary().status()).isEqualTo(EnrolmentStatus.NOMINATED);
+            assertThat(queries.get(id).summary().employerId()).isEqualTo(42L);
+            enrolments.planIntake(id, LocalDateTime.of(2026, 12, 1, 10, 0));
+            var required = queries.get(id).requiredChecks();
+            assertThat(required).contains(IntakeCheck.EMPLOYER_RELEASE_CONFIRMED);
+            enrolments.recordIntake(id, "Motivated", required);
+            enrolments.declareEligible(id);
+            enrolments.markTrained(id);
+            assertThatThrownBy(() -> enrolments.markReadyToMatch(id)).hasMessage("enrolment.consentMissing");
+            consents.give(id, ConsentPurpose.PARTICIPATION);
+            enrolments.markReadyToMatch(id);
+        });
+        assertThat(as(() -> queries.get(id)).summary().status()).isEqualTo(EnrolmentStatus.READY_TO_MATCH);
+        assertThat(queries.mentorsOfEmployer(42)).extracting(EmployeeMentor::enrolmentId).contains(id);
+    }
+
+    @Test
+    void aMentorTooYoungForTheProgrammeIsNotDeclaredEligible() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = as(() -> enrolments.enrol(new NewEnrolment(setup.cohortId(), ParticipantRole.MENTOR,
+                ParticipantMother.personData(1990), ParticipantMother.profile(), null, null, 1)));
+        as(() -> {
+            enrolments.planIntake(id, LocalDateTime.of(2026, 12, 1, 10, 0));
+            enrolments.recordIntake(id, null, queries.get(id).requiredChecks());
+            assertThat(queries.get(id).eligibility().passed()).isFalse();
+            assertThatThrownBy(() -> enrolments.declareEligible(id)).hasMessage("enrolment.notEligible");
+        });
+    }
+
+    @Test
+    void anotherCoordinatorCannotSeeOrChangeTheEnrolment() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        assertThatThrownBy(() -> accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> queries.get(id)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> {
+            enrolments.withdraw(id, "no");
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        var theirs = accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> queries.search(
+                new ParticipantFilter(setup.programmeId(), null, null, null, null, null, null, null, null, null, 0, 25)));
+        assertThat(theirs.total()).isZero();
+    }
+
+    @Test
+    void theListFiltersSortsAndPages() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        for (int i = 0; i < 5; i++) {
+            var person = ParticipantMother.personData(2000);
+            enrolments.apply(application(setup, new PersonData("Zoe" + i, "Alpha" + (5 - i), person.email(), null,
+                    2000, Language.NL, "Gent", null, null), EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        }
+        long mentor = as(() -> enrolments.enrol(new NewEnrolment(setup.cohortId(), ParticipantRole.MENTOR,
+                ParticipantMother.personData(1965), new Profile(java.util.Map.of(Language.FR, LanguageLevel.C1),
+                        Set.of(Sector.CONSTRUCTION), null, Availability.NONE, MeetingMode.ONLINE, Set.of(), null, 30,
+                        null, null, null, null), null, null, 2)));
+        var cohort = new ParticipantFilter(null, setup.cohortId(), null, null, null, null, null, null, null, null, 0, 2);
+        var firstPage = as(() -> queries.search(cohort));
+        assertThat(firstPage.total()).isEqualTo(6);
+        assertThat(firstPage.items()).hasSize(2);
+        assertThat(firstPage.pages()).isEqualTo(3);
+        assertThat(firstPage.items().get(0).lastName()).isEqualTo("Alpha1");
+        var mentees = as(() -> queries.search(new ParticipantFilter(null, setup.cohortId(), ParticipantRole.MENTEE,
+                EnrolmentStatus.APPLIED, setup.siteId(), null, Sector.LOGISTICS, Language.AR, "alpha", null, 0, 25)));
+        assertThat(mentees.total()).isEqualTo(5);
+        var french = as(() -> queries.search(new ParticipantFilter(null, setup.cohortId(), null, null, null, null,
+                Sector.CONSTRUCTION, Language.FR, null, null, 0, 25)));
+        assertThat(french.items()).extracting(EnrolmentSummary::id).containsExactly(mentor);
+        var byName = as(() -> queries.search(new ParticipantFilter(null, setup.cohortId(), null, null, null, null,
+                null, null, "zoe3", null, 0, 25)));
+        assertThat(byName.items()).extracting(EnrolmentSummary::firstName).containsExactly("Zoe3");
+    }
+
+    @Test
+    void enrolledCountsFeedTheProgrammeTargets() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long first = enrolments.apply(application(setup, ParticipantMother.personData(2001),
+                EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        enrolments.apply(application(setup, ParticipantMother.personData(2002), EnumSet.of(ConsentPurpose.PARTICIPATION),
+                null));
+        as(() -> enrolments.withdraw(first, "moved away"));
+        var target = as(() -> programmes.get(setup.programmeId())).targets().get(0);
+        assertThat(target.current()).isEqualTo(1.0);
+        assertThat(target.met()).isFalse();
+    }
+}

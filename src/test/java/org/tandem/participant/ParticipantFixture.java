@@ -1,0 +1,45 @@
+package org.tandem.participant;
+
+import java.time.LocalDate;
+import org.springframework.boot.test.context.TestComponent;
+import org.tandem.account.AccountService;
+import org.tandem.programme.CohortDetails;
+import org.tandem.programme.CohortKind;
+import org.tandem.programme.Comparator;
+import org.tandem.programme.Metric;
+import org.tandem.programme.ProgrammeKind;
+import org.tandem.programme.ProgrammeMother;
+import org.tandem.programme.ProgrammeService;
+import org.tandem.programme.ProgrammeStatus;
+import org.tandem.shared.Country;
+
+/** A recruiting programme with an open cohort and a site, owned by a given coordinator. */
+@TestComponent
+public class ParticipantFixture {
+
+    public record Setup(long programmeId, long cohortId, long siteId) {
+    }
+
+    private final ProgrammeService programmes;
+    private final AccountService accounts;
+
+    ParticipantFixture(ProgrammeService programmes, AccountService accounts) {
+        this.programmes = programmes;
+        this.accounts = accounts;
+    }
+
+    public Setup recruitingProgramme(String coordinator, ProgrammeKind kind) {
+        return accounts.callAs(coordinator, () -> {
+            var details = ProgrammeMother.details();
+            long id = programmes.create(new org.tandem.programme.ProgrammeDetails(details.name(),
+                    details.description(), kind, details.languages(), 6, details.meetingFrequency(),
+                    kind == ProgrammeKind.INTERGENERATIONAL ? 50 : null, null));
+            long site = programmes.addSite(id, "Rotterdam", Country.NL);
+            long cohort = programmes.addCohort(id, new CohortDetails("Round", CohortKind.ROUND,
+                    LocalDate.now().plusMonths(1), LocalDate.now().plusMonths(8)));
+            programmes.addTarget(id, Metric.MENTEES_ENROLLED, Comparator.AT_LEAST, 2);
+            programmes.changeStatus(id, ProgrammeStatus.RECRUITING);
+            return new Setup(id, cohort, site);
+        });
+    }
+}
