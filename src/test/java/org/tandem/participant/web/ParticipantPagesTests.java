@@ -1,0 +1,231 @@
+package org.tandem.participant.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tandem.IntegrationTest;
+import org.tandem.TestUsers;
+import org.tandem.participant.Application;
+import org.tandem.participant.ConsentPurpose;
+import org.tandem.participant.EnrolmentService;
+import org.tandem.participant.MigrationBackground;
+import org.tandem.participant.ParticipantFixture;
+import org.tandem.participant.ParticipantMother;
+import org.tandem.participant.ParticipantRole;
+import org.tandem.programme.ProgrammeKind;
+
+@IntegrationTest
+@Import(ParticipantFixture.class)
+class ParticipantPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    ParticipantFixture fixture;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    @BeforeEach
+    void users() {
+        users.ensure();
+    }
+
+    private static MockHttpServletRequestBuilder coordinator(MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(TestUsers.COORDINATOR, TestUsers.PASSWORD));
+    }
+
+    private long applied(ParticipantFixture.Setup setup, boolean sensitive) {
+        return enrolments.apply(new Application(setup.programmeId(), setup.cohortId(), ParticipantRole.MENTEE,
+                setup.siteId(), ParticipantMother.personData(2001), ParticipantMother.profile(),
+                sensitive ? EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA)
+                        : EnumSet.of(ConsentPurpose.PARTICIPATION),
+                sensitive ? "SY" : null, sensitive ? MigrationBackground.FIRST_GENERATION : null));
+    }
+
+    private MockHttpServletRequestBuilder application(long programmeId, long cohortId, String email) {
+        return post("/apply/{id}", programmeId).with(csrf())
+                .param("cohortId", String.valueOf(cohortId)).param("role", "MENTEE")
+                .param("person.firstName", "Amal").param("person.lastName", "Haddad")
+                .param("person.email", email).param("person.preferredLanguage", "FR")
+                .param("person.birthYear", "2002")
+                .param("profile.languages", "FR:NATIVE", "NL:A2", "")
+                .param("profile.sectors", "CARE").param("profile.availability", "MON_MORNING", "FRI_EVENING")
+                .param("profile.meetingMode", "BOTH");
+    }
+
+    @Test
+    void thePublicFormIsOpenToAnyoneInFrench() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        mvc.perform(get("/apply/{id}", setup.programmeId()).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Candidature pour")))
+                .andExpect(content().string(containsString("Je participe au programme")))
+                .andExpect(content().string(containsString("Pays de naissance")));
+    }
+
+    @Test
+    void aGoodApplicationIsThankedAndStored() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        String email = "amal." + System.nanoTime() + "@example.org";
+        mvc.perform(application(setup.programmeId(), setup.cohortId(), email).param("consents", "PARTICIPATION"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/apply/" + setup.programmeId() + "/thanks"));
+        mvc.perform(coordinator(get("/api/v1/participants")).param("q", email))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].status").value("APPLIED"));
+    }
+
+    @Test
+    void wrongFieldsAreShownAtTheirPlace() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var request = application(setup.programmeId(), setup.cohortId(), "not-an-address").param("lang", "en")
+                .param("countryOfBirth", "Morocco").param("consents", "PARTICIPATION");
+        request.with(r -> {
+            r.setParameter("person.birthYear", "1850");
+            return r;
+        });
+        mvc.perform(request)
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "person.email", "person.birthYear", "countryOfBirth"))
+                .andExpect(content().string(containsString("id=\"person.email-error\"")))
+                .andExpect(content().string(containsString("Give the country as a two-letter code")));
+    }
+
+    @Test
+    void withoutConsentTheApplicationIsRefusedAtTheConsents() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        mvc.perform(application(setup.programmeId(), setup.cohortId(), "x" + System.nanoTime() + "@example.org")
+                        .param("consents", "RESEARCH").param("lang", "en").with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "consents", "application.consent.participation"));
+    }
+
+    @Test
+    void theHoneypotSwallowsSpamSilently() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        String email = "bot." + System.nanoTime() + "@example.org";
+        mvc.perform(application(setup.programmeId(), setup.cohortId(), email).param("website", "http://spam")
+                        .param("consents", "PARTICIPATION"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(coordinator(get("/api/v1/participants")).param("q", email))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void floodsFromOneAddressAreSlowedDown() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        String email = "flood." + System.nanoTime() + "@example.org";
+        int refused = 0;
+        for (int i = 0; i < 7; i++) {
+            var result = mvc.perform(application(setup.programmeId(), setup.cohortId(), email)
+                    .param("consents", "PARTICIPATION").with(request -> {
+                        request.setRemoteAddr("203.0.113.77");
+                        return request;
+                    })).andReturn();
+            if (result.getResponse().getStatus() == 429) {
+                refused++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(refused).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aProgrammeInDraftTakesNoApplications() throws Exception {
+        mvc.perform(get("/apply/{id}", 987654)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theListUpdatesInPlaceWithHtmx() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        applied(setup, false);
+        mvc.perform(get("/participants").param("cohortId", String.valueOf(setup.cohortId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<nav")))
+                .andExpect(content().string(containsString("1 deelnemers")));
+        mvc.perform(get("/participants").param("cohortId", String.valueOf(setup.cohortId()))
+                        .header("HX-Request", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"results\"")))
+                .andExpect(content().string(not(containsString("<nav class=\"navbar"))));
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theParticipantPageShowsIntakeEligibilityAndSensitiveData() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, true);
+        mvc.perform(get("/participants/{id}", id).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Intake interview")))
+                .andExpect(content().string(containsString("Born abroad myself")));
+        mvc.perform(post("/participants/{id}/intake/plan", id).with(csrf())
+                .param("at", "2026-12-01T10:00")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/participants/{id}/status", id).with(csrf()).param("status", "ELIGIBLE")
+                        .param("lang", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("cannot move from")));
+    }
+
+    @Test
+    void theApiShowsSensitiveDataToCoordinatorsOnly() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, true);
+        mvc.perform(coordinator(get("/api/v1/participants/{id}", id)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sensitive.migrationBackground").value("FIRST_GENERATION"));
+        mvc.perform(get("/api/v1/participants/{id}", id).with(httpBasic(TestUsers.OTHER_COORDINATOR,
+                TestUsers.PASSWORD))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/participants/{id}", id).with(httpBasic(TestUsers.MENTOR, TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(not(containsString("FIRST_GENERATION"))));
+        mvc.perform(get("/api/v1/participants").with(httpBasic(TestUsers.RESEARCHER, TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theApiTakesAnEnrolmentThroughIntake() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        mvc.perform(coordinator(post("/api/v1/participants/{id}/intake-plan", id))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"at\":\"2026-12-01T10:00:00\"}"))
+                .andExpect(jsonPath("$.summary.status").value("INTAKE_PLANNED"));
+        mvc.perform(coordinator(post("/api/v1/participants/{id}/intake", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notes\":\"fine\",\"checks\":[\"IDENTITY_CHECKED\",\"MOTIVATION_DISCUSSED\","
+                                + "\"AVAILABILITY_CONFIRMED\",\"CODE_OF_CONDUCT_EXPLAINED\",\"WORK_PERMIT_CHECKED\"]}"))
+                .andExpect(jsonPath("$.summary.status").value("INTAKE_DONE"));
+        mvc.perform(coordinator(post("/api/v1/participants/{id}/status", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"ELIGIBLE\"}"))
+                .andExpect(jsonPath("$.summary.status").value("ELIGIBLE"));
+        mvc.perform(coordinator(post("/api/v1/participants/{id}/status", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"READY_TO_MATCH\"}"))
+                .andExpect(jsonPath("$.summary.status").value("READY_TO_MATCH"));
+        mvc.perform(coordinator(post("/api/v1/participants/{id}/status", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\":\"WITHDRAWN\"}"))
+                .andExpect(status().isConflict());
+    }
+}
