@@ -142,14 +142,16 @@ class DemoParticipants implements ApplicationRunner {
         }
         if (empty(next)) {
             for (int i = 0; i < 8; i++, person++) {
-                long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR,
-                        person(person, 1958 + random.nextInt(15), "mentor"), seniorProfile(),
+                var data = i == 0 ? new PersonData("Henk", "Bakker", "mentor@demo.tandem", null, 1964, Language.NL,
+                        "Rotterdam", null, Country.NL) : person(person, 1958 + random.nextInt(15), "mentor");
+                long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR, data, seniorProfile(),
                         sites.get(i % sites.size()).id(), null, i % 3 == 0 ? 2 : 1));
                 ready(mentor, ParticipantRole.MENTOR);
             }
             for (int i = 0; i < 12; i++, person++) {
-                long mentee = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTEE,
-                        person(person, 1998 + random.nextInt(8), "mentee"), youngProfile(),
+                var data = i == 0 ? new PersonData("Amal", "Haddad", "mentee@demo.tandem", null, 2002, Language.NL,
+                        "Rotterdam", null, Country.NL) : person(person, 1998 + random.nextInt(8), "mentee");
+                long mentee = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTEE, data, youngProfile(),
                         sites.get(i % sites.size()).id(), null, 1));
                 ready(mentee, ParticipantRole.MENTEE);
             }

@@ -68,7 +68,11 @@ public class ConsentService {
         var consent = consents.findById(consentId)
                 .filter(c -> c.personId() == enrolment.person().id() && c.programmeId() == enrolment.programmeId())
                 .orElseThrow(() -> new NotFoundException("consent", consentId));
-        consent.withdraw(Instant.now(clock));
+        withdraw(consent, Instant.now(clock));
+    }
+
+    void withdraw(Consent consent, Instant at) {
+        consent.withdraw(at);
         if (consent.purpose() == ConsentPurpose.SENSITIVE_DATA) {
             sensitive.deleteByPersonIdAndProgrammeId(consent.personId(), consent.programmeId());
         }

@@ -53,6 +53,7 @@ class ParticipantController {
         var visible = programmes.list();
         model.addAttribute("programmes", visible);
         model.addAttribute("cohorts", visible.stream().flatMap(p -> catalogue.cohorts(p.id()).stream()).toList());
+        model.addAttribute("sites", visible.stream().flatMap(p -> catalogue.sites(p.id()).stream()).toList());
         model.addAttribute("page", queries.search(filter.toFilter()));
         return "participant/list";
     }

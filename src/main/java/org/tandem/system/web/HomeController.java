@@ -14,7 +14,9 @@ class HomeController {
     String home(Authentication authentication) {
         boolean manages = authentication.getAuthorities().stream().map(a -> a.getAuthority())
                 .anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_COORDINATOR"));
-        return manages ? "redirect:/programmes" : "system/welcome";
+        boolean participates = authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("ROLE_MENTOR") || a.equals("ROLE_MENTEE"));
+        return manages ? "redirect:/programmes" : participates ? "redirect:/me" : "system/welcome";
     }
 
     @GetMapping("/login")

@@ -1,0 +1,72 @@
+package org.tandem.participant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.AccountService;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.NotFoundException;
+
+/**
+ * What a signed-in mentor or mentee sees and decides of their own participation: their enrolments and their
+ * consents, which they give and withdraw themselves. The account and the person meet on the e-mail address.
+ */
+@Service
+public class MyParticipation {
+
+    private final AccountService accounts;
+    private final PersonRepository people;
+    private final EnrolmentRepository enrolments;
+    private final ConsentRepository consents;
+    private final ConsentService consentService;
+    private final ProgrammeCatalogue catalogue;
+    private final Clock clock;
+
+    MyParticipation(AccountService accounts, PersonRepository people, EnrolmentRepository enrolments,
+            ConsentRepository consents, ConsentService consentService, ProgrammeCatalogue catalogue, Clock clock) {
+        this.accounts = accounts;
+        this.people = people;
+        this.enrolments = enrolments;
+        this.consents = consents;
+        this.consentService = consentService;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<OwnEnrolment> enrolments() {
+        return me().map(person -> enrolments.findByPerson(person.id()).stream().map(e -> {
+            var programme = catalogue.rules(e.programmeId()).orElseThrow();
+            var cohort = catalogue.cohort(e.cohortId()).orElseThrow();
+            var own = consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), e.programmeId()).stream()
+                    .map(c -> new EnrolmentView.ConsentView(c.id(), c.purpose(), c.textVersion(), c.givenAt(),
+                            c.withdrawnAt())).toList();
+            return new OwnEnrolment(e.id(), e.programmeId(), programme.name(), cohort.name(), e.role(), e.status(),
+                    own);
+        }).toList()).orElse(List.of());
+    }
+
+    @Transactional
+    public void give(long programmeId, ConsentPurpose purpose) {
+        var person = me().orElseThrow(() -> new NotFoundException("person", "me"));
+        if (enrolments.findByPerson(person.id()).stream().noneMatch(e -> e.programmeId() == programmeId)) {
+            throw new NotFoundException("programme", programmeId);
+        }
+        consentService.record(person.id(), programmeId, purpose, Instant.now(clock));
+    }
+
+    @Transactional
+    public void withdraw(long consentId) {
+        var person = me().orElseThrow(() -> new NotFoundException("person", "me"));
+        var consent = consents.findById(consentId).filter(c -> c.personId() == person.id())
+                .orElseThrow(() -> new NotFoundException("consent", consentId));
+        consentService.withdraw(consent, Instant.now(clock));
+    }
+
+    private Optional<Person> me() {
+        return accounts.current().flatMap(user -> people.findByEmail(Person.normalise(user.email())));
+    }
+}
