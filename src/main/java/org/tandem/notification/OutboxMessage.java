@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Set;
 
 /** One mail in the outbox; it moves from QUEUED to SENT, or to FAILED once it has failed too often. */
 @Entity
@@ -81,7 +82,7 @@ class OutboxMessage {
         }
     }
 
-    boolean visibleTo(boolean admin, java.util.Set<Long> programmeIds) {
+    boolean visibleTo(boolean admin, Set<Long> programmeIds) {
         return admin || programmeId != null && programmeIds.contains(programmeId);
     }
 

@@ -3,11 +3,13 @@ package org.tandem.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
 import org.tandem.account.CurrentUser;
+import org.tandem.account.Role;
 import org.tandem.shared.NotFoundException;
 
 /**
@@ -42,10 +44,11 @@ public class OutboxService {
             return messages.findAllByOrderByCreatedAtDescIdDesc(Limit.of(PAGE_SIZE)).stream()
                     .map(OutboxEntry::summary).toList();
         }
-        if (!user.has(org.tandem.account.Role.COORDINATOR) || user.programmeIds().isEmpty()) {
+        Set<Long> programmeIds = managedProgrammes(user);
+        if (programmeIds.isEmpty()) {
             return List.of();
         }
-        return messages.findByProgrammeIdInOrderByCreatedAtDescIdDesc(user.programmeIds(), Limit.of(PAGE_SIZE))
+        return messages.findByProgrammeIdInOrderByCreatedAtDescIdDesc(programmeIds, Limit.of(PAGE_SIZE))
                 .stream().map(OutboxEntry::summary).toList();
     }
 
@@ -54,9 +57,12 @@ public class OutboxService {
     public OutboxEntry get(long id) {
         CurrentUser user = accounts.requireCurrent();
         return messages.findById(id)
-                .filter(m -> m.visibleTo(user.managesAllProgrammes(),
-                        user.has(org.tandem.account.Role.COORDINATOR) ? user.programmeIds() : java.util.Set.of()))
+                .filter(m -> m.visibleTo(user.managesAllProgrammes(), managedProgrammes(user)))
                 .map(OutboxEntry::detail)
                 .orElseThrow(() -> new NotFoundException("mail", id));
+    }
+
+    private static Set<Long> managedProgrammes(CurrentUser user) {
+        return user.has(Role.COORDINATOR) ? user.programmeIds() : Set.of();
     }
 }
