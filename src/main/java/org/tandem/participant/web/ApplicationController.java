@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tandem.participant.EnrolmentService;
+import org.tandem.participant.ApplicationReceipts;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.PublicProgramme;
@@ -30,12 +30,13 @@ import org.tandem.shared.NotFoundException;
 class ApplicationController {
 
     private final ProgrammeCatalogue catalogue;
-    private final EnrolmentService enrolments;
+    private final ApplicationReceipts receipts;
     private final ApplicationRateLimit rateLimit;
 
-    ApplicationController(ProgrammeCatalogue catalogue, EnrolmentService enrolments, ApplicationRateLimit rateLimit) {
+    ApplicationController(ProgrammeCatalogue catalogue, ApplicationReceipts receipts,
+            ApplicationRateLimit rateLimit) {
         this.catalogue = catalogue;
-        this.enrolments = enrolments;
+        this.receipts = receipts;
         this.rateLimit = rateLimit;
     }
 
@@ -71,7 +72,7 @@ class ApplicationController {
             return "participant/apply";
         }
         try {
-            enrolments.apply(form.toApplication(programme.id()));
+            receipts.applyAndConfirm(form.toApplication(programme.id()), LocaleContextHolder.getLocale());
         } catch (FieldException e) {
             result.rejectValue(path(e.field()), e.code(), e.arguments(), e.code());
             return "participant/apply";

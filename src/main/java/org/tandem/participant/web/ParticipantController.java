@@ -21,6 +21,7 @@ import org.tandem.participant.ConsentService;
 import org.tandem.participant.EnrolmentService;
 import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.IntakeCheck;
+import org.tandem.participant.ParticipantInvitations;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeService;
@@ -37,14 +38,16 @@ class ParticipantController {
     private final ConsentService consents;
     private final ProgrammeService programmes;
     private final ProgrammeCatalogue catalogue;
+    private final ParticipantInvitations invitations;
 
     ParticipantController(ParticipantQueries queries, EnrolmentService enrolments, ConsentService consents,
-            ProgrammeService programmes, ProgrammeCatalogue catalogue) {
+            ProgrammeService programmes, ProgrammeCatalogue catalogue, ParticipantInvitations invitations) {
         this.queries = queries;
         this.enrolments = enrolments;
         this.consents = consents;
         this.programmes = programmes;
         this.catalogue = catalogue;
+        this.invitations = invitations;
     }
 
     @GetMapping
@@ -74,6 +77,7 @@ class ParticipantController {
         model.addAttribute("cohort", catalogue.cohort(enrolment.summary().cohortId()).orElseThrow());
         model.addAttribute("rules", catalogue.rules(enrolment.summary().programmeId()).orElseThrow());
         model.addAttribute("sites", catalogue.sites(enrolment.summary().programmeId()));
+        model.addAttribute("hasAccount", invitations.hasAccount(enrolment.person().email()));
         return "participant/detail";
     }
 
@@ -99,6 +103,14 @@ class ParticipantController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         enrolments.advance(id, status, reason);
         redirect.addFlashAttribute("notice", "enrolment.status.changed");
+        return "redirect:/participants/" + id;
+    }
+
+    @PostMapping("/{id}/invitation")
+    String invite(@PathVariable long id, RedirectAttributes redirect) {
+        var issued = invitations.invite(id);
+        redirect.addFlashAttribute("notice", "invitation.participant.sent");
+        redirect.addFlashAttribute("invitationLink", issued.link());
         return "redirect:/participants/" + id;
     }
 
