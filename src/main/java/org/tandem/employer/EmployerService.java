@@ -133,14 +133,14 @@ public class EmployerService {
     @Transactional
     public void moveTo(long employerId, long programmeId, PipelineStage stage, String reason) {
         var user = manager();
-        requireProgramme(user, programmeId);
+        requireScope(user, programmeId);
         visible(user, employerId).moveTo(programmeId, stage, reason, now(), user.displayName());
     }
 
     @Transactional
     public void pledge(long employerId, long programmeId, int mentors, int hoursPerMonth) {
         var user = manager();
-        requireProgramme(user, programmeId);
+        requireScope(user, programmeId);
         visible(user, employerId).pledge(programmeId, mentors, hoursPerMonth);
     }
 
@@ -164,9 +164,17 @@ public class EmployerService {
         return user;
     }
 
+    /** A programme chosen in a form: outside the caller's scope it is reported at the field. */
     private void requireProgramme(CurrentUser user, long programmeId) {
         if (!user.mayManageProgramme(programmeId) || !support.programmeExists(programmeId)) {
             throw new FieldException("programmeId", "employer.programme.unknown");
+        }
+    }
+
+    /** A programme in a path: outside the caller's scope it does not exist. */
+    private static void requireScope(CurrentUser user, long programmeId) {
+        if (!user.mayManageProgramme(programmeId)) {
+            throw new NotFoundException("programme", programmeId);
         }
     }
 
