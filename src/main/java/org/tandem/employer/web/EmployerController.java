@@ -45,7 +45,9 @@ class EmployerController {
         this.accounts = accounts;
     }
 
+    /** Runs before every handler, the employer contact's one included, so it must not carry the class's rule. */
     @ModelAttribute
+    @PreAuthorize("isAuthenticated()")
     void formOptions(Model model) {
         model.addAttribute("allSectors", EmployerSector.values());
         model.addAttribute("allSizeBands", SizeBand.values());
@@ -78,7 +80,7 @@ class EmployerController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") EmployerForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (form.programmeId() == null && !result.hasFieldErrors("programmeId")) {
+        if (result.getTarget() != null && form.programmeId() == null && !result.hasFieldErrors("programmeId")) {
             result.rejectValue("programmeId", "employer.programme.required");
         }
         if (!result.hasErrors()) {

@@ -12,7 +12,7 @@ import org.tandem.shared.Country;
 record EmployerForm(
         @NotBlank @Size(max = 120) String name,
         @NotNull EmployerSector sector,
-        boolean heavyProfession,
+        Boolean heavyProfession,
         @NotNull SizeBand sizeBand,
         @NotNull Country country,
         @NotBlank @Size(max = 80) String city,
@@ -29,6 +29,6 @@ record EmployerForm(
     }
 
     EmployerDetails toDetails() {
-        return new EmployerDetails(name, sector, heavyProfession, sizeBand, country, city, notes);
+        return new EmployerDetails(name, sector, Boolean.TRUE.equals(heavyProfession), sizeBand, country, city, notes);
     }
 }
