@@ -116,7 +116,8 @@ class ProgrammeServiceTests {
         assertThat(sites.measured()).isTrue();
         assertThat(sites.current()).isEqualTo(2.0);
         assertThat(sites.met()).isFalse();
-        assertThat(view.targets().get(1).measured()).as("employers are measured by a later module").isFalse();
+        assertThat(view.targets().get(1).measured()).as("employers are measured by the employer module").isTrue();
+        assertThat(view.targets().get(1).current()).isEqualTo(0.0);
     }
 
     @Test

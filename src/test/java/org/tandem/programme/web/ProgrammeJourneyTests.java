@@ -65,7 +65,7 @@ class ProgrammeJourneyTests {
         page.getByPlaceholder("Drempel").fill("5");
         page.locator("#add-target").click();
         assertThat(page.locator("#target-list")).containsText("Werkgevers toegezegd");
-        assertThat(page.locator("#target-list")).containsText("nog niet gemeten");
+        assertThat(page.locator("#target-list")).containsText("nu 0");
 
         page.locator("#new-cohort").click();
         page.getByLabel("Naam").fill("Ronde 1");

@@ -99,7 +99,7 @@ class ProgrammePagesTests {
                 .andExpect(content().string(containsString("Orientation")))
                 .andExpect(content().string(containsString("Lyon, France")))
                 .andExpect(content().string(containsString("Employeurs engagés")))
-                .andExpect(content().string(containsString("pas encore mesuré")));
+                .andExpect(content().string(containsString("actuellement 0")));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.tandem.employer;
+
+import jakarta.persistence.Embeddable;
+
+/** Somebody who speaks for the employer; one may be a Tandem user (an employer contact) by user id. */
+@Embeddable
+class ContactPerson {
+
+    private String name;
+    private String email;
+    private String phone;
+    private String role;
+    private Long userId;
+
+    protected ContactPerson() {
+    }
+
+    ContactPerson(ContactDetails details, Long userId) {
+        this.name = details.name().trim();
+        this.email = details.email().trim().toLowerCase(java.util.Locale.ROOT);
+        this.phone = blankToNull(details.phone());
+        this.role = blankToNull(details.role());
+        this.userId = userId;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String name() {
+        return name;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String phone() {
+        return phone;
+    }
+
+    String role() {
+        return role;
+    }
+
+    Long userId() {
+        return userId;
+    }
+}

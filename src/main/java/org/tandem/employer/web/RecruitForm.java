@@ -1,0 +1,6 @@
+package org.tandem.employer.web;
+
+import jakarta.validation.constraints.NotNull;
+
+record RecruitForm(@NotNull Long programmeId) {
+}
