@@ -1,0 +1,93 @@
+package org.tandem;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.tandem.account.AccountService;
+import org.tandem.employer.EmployerWorld;
+import org.tandem.participant.Application;
+import org.tandem.participant.ConsentPurpose;
+import org.tandem.participant.EnrolmentService;
+import org.tandem.participant.MigrationBackground;
+import org.tandem.participant.ParticipantMother;
+import org.tandem.participant.ParticipantRole;
+import org.tandem.programme.ProgrammeService;
+import org.tandem.programme.ProgrammeStatus;
+
+/**
+ * Country of birth and migration background reach the programme's coordinators and nobody else: the JSON an
+ * employer contact gets about its own released mentor never carries the sensitive keys.
+ */
+@IntegrationTest
+@Import(EmployerWorld.class)
+class SensitiveDataVisibilityTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EmployerWorld employers;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    EnrolmentService enrolments;
+
+    private static ResultMatcher noSensitiveKeys() {
+        return result -> {
+            content().string(not(containsString("migrationBackground"))).match(result);
+            content().string(not(containsString("countryOfBirth"))).match(result);
+            content().string(not(containsString("SECOND_GENERATION"))).match(result);
+            content().string(not(containsString("sensitive"))).match(result);
+        };
+    }
+
+    @Test
+    void anEmployerSeesItsMentorButNotTheMentorsSensitiveData() throws Exception {
+        var world = employers.create();
+        accounts.callAs(TestUsers.COORDINATOR, () -> {
+            programmes.changeStatus(world.programmeId(), ProgrammeStatus.RECRUITING);
+            return null;
+        });
+        var person = ParticipantMother.personData(1964);
+        long mentor = enrolments.apply(new Application(world.programmeId(), world.cohortId(), ParticipantRole.MENTOR,
+                null, person, ParticipantMother.profile(),
+                EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA), "SR",
+                MigrationBackground.SECOND_GENERATION));
+        accounts.callAs(TestUsers.COORDINATOR, () -> {
+            enrolments.assign(mentor, null, world.employerId(), 1);
+            return null;
+        });
+
+        mvc.perform(get("/api/v1/participants/{id}", mentor).with(httpBasic(TestUsers.COORDINATOR, TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("SECOND_GENERATION")));
+        mvc.perform(get("/api/v1/my-employer").with(httpBasic(world.contact(), TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(person.lastName())))
+                .andExpect(noSensitiveKeys());
+        mvc.perform(get("/api/v1/my-employer/mentors/{id}", mentor).with(httpBasic(world.contact(), TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(noSensitiveKeys());
+        mvc.perform(get("/api/v1/my-employer/mentors/{id}", mentor)
+                        .with(httpBasic(world.otherContact(), TestUsers.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/participants/{id}", mentor).with(httpBasic(world.contact(), TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(noSensitiveKeys());
+    }
+}
