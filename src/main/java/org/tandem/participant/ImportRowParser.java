@@ -34,6 +34,7 @@ final class ImportRowParser {
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+()./\\- ]{6,40}$");
     private static final Pattern LIST = Pattern.compile("[;|]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
 
     private final int currentYear;
 
@@ -223,7 +224,7 @@ final class ImportRowParser {
             if (value.isEmpty()) {
                 return null;
             }
-            String key = value.trim().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+            String key = SEPARATORS.matcher(value.trim().toUpperCase(Locale.ROOT)).replaceAll("_");
             for (E constant : type.getEnumConstants()) {
                 if (constant.name().equals(key)) {
                     return constant;
@@ -279,7 +280,7 @@ final class ImportRowParser {
         private Availability availability() {
             int bits = 0;
             for (String item : items(value(ImportColumn.AVAILABILITY))) {
-                String slot = item.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+                String slot = SEPARATORS.matcher(item.toUpperCase(Locale.ROOT)).replaceAll("_");
                 int split = slot.indexOf('_');
                 try {
                     bits |= Availability.bit(Availability.Weekday.valueOf(slot.substring(0, split)),

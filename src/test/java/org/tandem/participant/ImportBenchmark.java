@@ -33,7 +33,7 @@ public final class ImportBenchmark {
                 .profiles("test")
                 .properties("spring.datasource.url=jdbc:h2:mem:benchmark;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "logging.level.root=WARN", "server.port=0", "spring.main.web-application-type=none")
+                        "logging.level.root=WARN", "server.port=0")
                 .run(args)) {
             new ImportBenchmark().run(context);
         }
