@@ -21,8 +21,8 @@ import org.tandem.programme.ProgrammeService;
  */
 public final class ImportBenchmark {
 
-    private static final int ROWS = 10_000;
-    private static final int RUNS = 5;
+    private static final int ROWS = Integer.getInteger("benchmark.rows", 10_000);
+    private static final int RUNS = Integer.getInteger("benchmark.runs", 5);
     private static final String ADMIN = "benchmark-admin@test.tandem";
 
     private ImportBenchmark() {
@@ -49,8 +49,9 @@ public final class ImportBenchmark {
         var enrolments = context.getBean(EnrolmentRepository.class);
         accounts.create(new NewUser(ADMIN, "Benchmark", "benchmark-password-1", Set.of(Role.ADMIN)));
         long programmeId = as(accounts, () -> programmes.create(ProgrammeMother.details()));
-        System.out.printf("Cores: %d, max heap: %d MB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("Cores: %d, max heap: %d MB, system load average: %.1f%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 
         var importTimes = new ArrayList<Double>();
         var parseTimes = new ArrayList<Double>();
@@ -71,7 +72,7 @@ public final class ImportBenchmark {
             System.out.printf("Import run %d: %,d bytes XLSX, %d rows valid=%s, created %d, took %.0f ms "
                     + "(read+validate alone %.0f ms)%n", run, file.length, parsed.rows().size(),
                     parsed.problems().isEmpty(), report.created(), took, parseTimes.get(run - 1));
-            if (run == 2) {
+            if (run == 2 || RUNS == 1) {
                 measureSearch(accounts, queries, firstCohort, enrolments.count());
             }
         }
@@ -95,6 +96,8 @@ public final class ImportBenchmark {
                         + "first problem at row %d column %s (%s); people %d -> %d, enrolments %d -> %d%n",
                 median(rejectTimes), report.accepted(), report.problems().size(), problem.row(), problem.column(),
                 problem.code(), persons, people.count(), enrolled, enrolments.count());
+        System.out.printf("System load average at the end: %.1f%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private static void measureSearch(AccountService accounts, ParticipantQueries queries, long cohortId,
