@@ -1,0 +1,145 @@
+package org.tandem.participant;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.programme.CohortView;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.NotFoundException;
+
+/**
+ * Imports participants from a CSV or XLSX file into one cohort, all or nothing: every row is checked first, and
+ * only a file without problems is written, in one transaction. The e-mail address is the natural key, so the same
+ * file imported twice changes nothing the second time; a person already known keeps their details.
+ */
+@Service
+public class ParticipantImport {
+
+    private static final int CHUNK = 500;
+
+    private final PersonRepository people;
+    private final EnrolmentRepository enrolments;
+    private final ProgrammeCatalogue catalogue;
+    private final ParticipantAccess access;
+    private final ImportProperties properties;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ParticipantImport(PersonRepository people, EnrolmentRepository enrolments, ProgrammeCatalogue catalogue,
+            ParticipantAccess access, ImportProperties properties, EntityManager entityManager, Clock clock) {
+        this.people = people;
+        this.enrolments = enrolments;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.properties = properties;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** The cohort to import into, if the user manages its programme; otherwise it does not exist for them. */
+    @Transactional(readOnly = true)
+    public CohortView cohort(long cohortId) {
+        var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        Set<Long> scope = access.scope();
+        if (scope != null && !scope.contains(cohort.programmeId())) {
+            throw new NotFoundException("cohort", cohortId);
+        }
+        return cohort;
+    }
+
+    public long maxBytes() {
+        return properties.maxBytes().toBytes();
+    }
+
+    @Transactional
+    public ImportReport importInto(long cohortId, byte[] content) {
+        var cohort = cohort(cohortId);
+        if (cohort.closed()) {
+            throw new ImportRefusedException("import.cohort.closed");
+        }
+        if (content.length > maxBytes()) {
+            throw new ImportRefusedException("import.file.tooLarge", maxBytes() / (1024 * 1024));
+        }
+        var sheet = new ImportReader(properties.maxRows()).read(content);
+        int year = Instant.now(clock).atZone(ZoneOffset.UTC).getYear();
+        var parsed = new ImportRowParser(year).parse(sheet);
+        if (!parsed.problems().isEmpty()) {
+            return ImportReport.rejected(sheet.rows().size(), parsed.problems());
+        }
+        return write(cohort, parsed.rows());
+    }
+
+    private ImportReport write(CohortView cohort, List<ImportRowParser.ImportRow> rows) {
+        Instant now = Instant.now(clock);
+        Map<String, Long> known = knownPeople(rows);
+        Set<String> enrolled = existingEnrolments(known.values(), cohort.id());
+        int created = 0;
+        int peopleCreated = 0;
+        int unchanged = 0;
+        int pending = 0;
+        for (var row : rows) {
+            String email = Person.normalise(row.person().email());
+            Long personId = known.get(email);
+            if (personId != null && enrolled.contains(personId + ":" + row.role())) {
+                unchanged++;
+                continue;
+            }
+            Person person;
+            if (personId == null) {
+                person = new Person(row.person(), now);
+                entityManager.persist(person);
+                peopleCreated++;
+            } else {
+                person = entityManager.getReference(Person.class, personId);
+            }
+            var enrolment = Enrolment.apply(person, cohort.programmeId(), cohort.id(), row.role(), now);
+            enrolment.describe(row.profile());
+            enrolment.assign(null, null, row.capacity());
+            entityManager.persist(enrolment);
+            created++;
+            if (++pending == CHUNK) {
+                // keeps the persistence context small; inserts go out in JDBC batches
+                entityManager.flush();
+                entityManager.clear();
+                pending = 0;
+            }
+        }
+        entityManager.flush();
+        entityManager.clear();
+        return new ImportReport(true, rows.size(), created, peopleCreated, unchanged, List.of());
+    }
+
+    private Map<String, Long> knownPeople(List<ImportRowParser.ImportRow> rows) {
+        var emails = rows.stream().map(r -> Person.normalise(r.person().email())).toList();
+        var known = new HashMap<String, Long>();
+        for (int i = 0; i < emails.size(); i += CHUNK) {
+            for (Person person : people.findByEmailIn(emails.subList(i, Math.min(emails.size(), i + CHUNK)))) {
+                known.put(person.email(), person.id());
+            }
+        }
+        return known;
+    }
+
+    /** "personId:ROLE" of the enrolments these people already have in the cohort. */
+    private Set<String> existingEnrolments(java.util.Collection<Long> personIds, long cohortId) {
+        var ids = new ArrayList<>(personIds);
+        var keys = new HashSet<String>();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            for (Object[] key : enrolments.keysOfPeople(ids.subList(i, Math.min(ids.size(), i + CHUNK)))) {
+                if (((Number) key[1]).longValue() == cohortId) {
+                    keys.add(key[0] + ":" + key[2]);
+                }
+            }
+        }
+        return keys;
+    }
+}
