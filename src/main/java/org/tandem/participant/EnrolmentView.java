@@ -25,6 +25,11 @@ public record EnrolmentView(EnrolmentSummary summary, PersonData person, Profile
     }
 
     public record SensitiveView(String countryOfBirth, MigrationBackground migrationBackground, Instant recordedAt) {
+
+        @Override
+        public String toString() {
+            return "SensitiveView[redacted]";
+        }
     }
 
     public boolean hasActiveConsent(ConsentPurpose purpose) {

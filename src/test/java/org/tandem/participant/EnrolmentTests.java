@@ -168,4 +168,15 @@ class EnrolmentTests {
         assertThat(a.slots()).containsExactlyInAnyOrder("MON_MORNING", "WED_EVENING", "SAT_AFTERNOON");
         assertThatThrownBy(() -> Availability.of(Set.of("MONDAY"))).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void sensitiveDataNeverShowsInToString() {
+        var record = new SensitiveRecord(1, 1, "SY", MigrationBackground.FIRST_GENERATION, NOW);
+        var view = new EnrolmentView.SensitiveView("SY", MigrationBackground.FIRST_GENERATION, NOW);
+        var application = new Application(1, 1, ParticipantRole.MENTEE, null, ParticipantMother.personData(2000),
+                Profile.empty(), Set.of(ConsentPurpose.SENSITIVE_DATA), "SY", MigrationBackground.FIRST_GENERATION);
+        for (Object o : List.of(record, view, application)) {
+            assertThat(o.toString()).doesNotContain("SY", "FIRST_GENERATION");
+        }
+    }
 }

@@ -27,6 +27,12 @@ record ApplicationForm(
                 "", null, "");
     }
 
+    /** Never prints country of birth or migration background, should a form ever be logged. */
+    @Override
+    public String toString() {
+        return "ApplicationForm[cohortId=" + cohortId + ", role=" + role + "]";
+    }
+
     boolean isSpam() {
         return website != null && !website.isBlank();
     }
