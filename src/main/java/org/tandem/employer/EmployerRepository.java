@@ -15,6 +15,8 @@ interface EmployerRepository extends JpaRepository<Employer, Long> {
 
     Optional<Employer> findByNaturalKey(String naturalKey);
 
+    List<Employer> findByNaturalKeyIn(Collection<String> naturalKeys);
+
     List<Employer> findAllByOrderByName();
 
     @Query("select distinct e from Employer e join e.recruitments r where r.programmeId in :programmeIds "

@@ -1,6 +1,7 @@
 package org.tandem.participant;
 
 import java.util.List;
+import org.tandem.shared.ImportProblem;
 
 /**
  * What an import did: when accepted, how many enrolments it created (and how many of them for people new to

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tandem.shared.Country;
 import org.tandem.shared.Language;
+import org.tandem.shared.ImportProblem;
+import org.tandem.shared.ImportReader;
 
 /**
  * Checks every row of an import file and turns the good ones into people and profiles. It never stops at the

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.CohortView;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.ImportProperties;
+import org.tandem.shared.ImportReader;
+import org.tandem.shared.ImportRefusedException;
 
 /**
  * Imports participants from a CSV or XLSX file into one cohort, all or nothing: every row is checked first, and

@@ -13,6 +13,7 @@ import org.tandem.account.NewUser;
 import org.tandem.account.Role;
 import org.tandem.programme.ProgrammeMother;
 import org.tandem.programme.ProgrammeService;
+import org.tandem.shared.ImportReader;
 
 /**
  * Not a test: measures the participant import and the participant list query on a fresh in-memory H2 database,

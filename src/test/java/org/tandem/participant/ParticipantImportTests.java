@@ -21,6 +21,9 @@ import org.tandem.programme.ProgrammeMother;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.ImportProblem;
+import org.tandem.shared.ImportReader;
+import org.tandem.shared.ImportRefusedException;
 
 @IntegrationTest
 class ParticipantImportTests {

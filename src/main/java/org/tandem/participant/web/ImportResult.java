@@ -3,7 +3,7 @@ package org.tandem.participant.web;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.tandem.participant.ImportProblem;
+import org.tandem.shared.ImportProblem;
 import org.tandem.participant.ImportReport;
 
 /** An import report with its problems in the user's language, for the result page and the JSON API. */

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tandem.participant.ImportColumn;
-import org.tandem.participant.ImportRefusedException;
+import org.tandem.shared.ImportRefusedException;
 import org.tandem.participant.ParticipantExport;
 import org.tandem.participant.ParticipantImport;
 

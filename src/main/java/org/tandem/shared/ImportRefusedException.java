@@ -1,4 +1,4 @@
-package org.tandem.participant;
+package org.tandem.shared;
 
 import org.tandem.shared.DomainException;
 

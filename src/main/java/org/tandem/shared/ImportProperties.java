@@ -1,10 +1,10 @@
-package org.tandem.participant;
+package org.tandem.shared;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** Limits of participant imports: the file size and the number of data rows. */
+/** Limits of every import (participants, employers): the file size and the number of data rows. */
 @ConfigurationProperties("tandem.import")
 public record ImportProperties(@DefaultValue("10MB") DataSize maxBytes, @DefaultValue("50000") int maxRows) {
 }

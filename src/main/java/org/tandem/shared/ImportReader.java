@@ -1,4 +1,4 @@
-package org.tandem.participant;
+package org.tandem.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -34,22 +35,31 @@ import org.xml.sax.InputSource;
 /**
  * Reads the first sheet of an XLSX file (streaming, with POI's SAX reader) or a CSV file (comma, semicolon or
  * tab separated; UTF-8 or Windows-1252) into a header and rows of text. The type is decided by the content, never
- * by the file name. Row numbers are the ones a spreadsheet shows.
+ * by the file name. Row numbers are the ones a spreadsheet shows. Shared by the imports of all modules, so that the
+ * limits and the zip-bomb checks live in one place.
  */
-final class ImportReader {
+public final class ImportReader {
 
-    record RawRow(int row, List<String> cells) {
+    static {
+        // POI's zip-bomb guards are JVM-wide: a part may inflate at most 100 times and to at most 100 MB.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+    }
 
-        String cell(int index) {
+    /** One row of text cells, numbered as a spreadsheet shows it. */
+    public record RawRow(int row, List<String> cells) {
+
+        public String cell(int index) {
             return index < cells.size() ? cells.get(index) : "";
         }
 
-        boolean blank() {
+        public boolean blank() {
             return cells.stream().allMatch(String::isBlank);
         }
     }
 
-    record Sheet(int headerRow, List<String> headers, List<RawRow> rows) {
+    /** The header (the first non-blank row) and the data rows under it; blank rows are left out. */
+    public record Sheet(int headerRow, List<String> headers, List<RawRow> rows) {
     }
 
     /** Inflated size of all parts together, and the ratio one large part may inflate by, before it is a bomb. */
@@ -59,11 +69,12 @@ final class ImportReader {
 
     private final int maxRows;
 
-    ImportReader(int maxRows) {
+    public ImportReader(int maxRows) {
         this.maxRows = maxRows;
     }
 
-    Sheet read(byte[] content) {
+    /** Refuses (with an {@link ImportRefusedException}) an empty file, one of another type, a zip bomb, too many rows. */
+    public Sheet read(byte[] content) {
         if (content.length == 0) {
             throw new ImportRefusedException("import.file.empty");
         }

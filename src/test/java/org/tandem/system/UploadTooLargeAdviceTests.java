@@ -1,4 +1,4 @@
-package org.tandem.participant.web;
+package org.tandem.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
-import org.tandem.participant.ImportProperties;
+import org.tandem.shared.ImportProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 class UploadTooLargeAdviceTests {
@@ -18,7 +18,7 @@ class UploadTooLargeAdviceTests {
 
     private static ResourceBundleMessageSource messages() {
         var messages = new ResourceBundleMessageSource();
-        messages.setBasename("i18n/participant-import");
+        messages.setBasename("i18n/import");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -1,4 +1,4 @@
-package org.tandem.participant;
+package org.tandem.shared;
 
 import java.util.List;
 
@@ -12,7 +12,7 @@ public record ImportProblem(int row, String column, String code, List<Object> ar
         arguments = List.copyOf(arguments);
     }
 
-    static ImportProblem at(int row, String column, String code, Object... arguments) {
+    public static ImportProblem at(int row, String column, String code, Object... arguments) {
         return new ImportProblem(row, column, code, List.of(arguments));
     }
 }

@@ -1,4 +1,4 @@
-package org.tandem.participant.web;
+package org.tandem.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
-import org.tandem.participant.ImportProperties;
+import org.tandem.shared.ImportProperties;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
