@@ -247,7 +247,7 @@ class MatchingRun {
 
     private void requireOpen() {
         if (publishedAt != null) {
-            throw new DomainException("matching.run.published");
+            throw new DomainException("matching.run.closed");
         }
     }
 

@@ -148,7 +148,7 @@ class MatchingServiceTests {
                 .flatMap(d -> java.util.stream.Stream.of(d.mentorEnrolmentId(), d.menteeEnrolmentId())).toList()));
         assertThat(statuses).allMatch(c -> c.status() == EnrolmentStatus.MATCHED);
         assertThatThrownBy(() -> as(() -> matching.lock(second, keep.mentor().enrolmentId(),
-                keep.mentee().enrolmentId()))).isInstanceOf(DomainException.class).hasMessage("matching.run.published");
+                keep.mentee().enrolmentId()))).isInstanceOf(DomainException.class).hasMessage("matching.run.closed");
     }
 
     @Test
