@@ -3,7 +3,7 @@ package org.tandem;
 import java.io.PrintStream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.tandem.matching.solver.SolveCommand;
+import org.tandem.matching.SolverCommandLine;
 
 @SpringBootApplication
 public class TandemApplication {
@@ -21,6 +21,6 @@ public class TandemApplication {
     }
 
     static int solve(String[] args, PrintStream out, PrintStream err) {
-        return SolveCommand.run(args, out, err);
+        return SolverCommandLine.run(args, out, err);
     }
 }
