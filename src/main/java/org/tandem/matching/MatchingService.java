@@ -3,7 +3,6 @@ package org.tandem.matching;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,9 +304,5 @@ public class MatchingService {
     private static PairRef ref(Map<Long, MatchCandidate> people, MatchingRun.Pair p) {
         return new PairRef(p.mentorId(), name(people, p.mentorId()), p.menteeId(), name(people, p.menteeId()),
                 p.score());
-    }
-
-    static List<CriterionSetting> merge(List<CriterionSetting> settings) {
-        return new ArrayList<>(settings);
     }
 }
