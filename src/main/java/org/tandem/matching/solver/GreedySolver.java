@@ -3,9 +3,9 @@ package org.tandem.matching.solver;
 import static org.tandem.matching.solver.Instance.MAX_SCORE;
 
 /** Baseline, not exact: takes allowed pairs from the highest score down while both sides have room. */
-public final class GreedySolver {
+final class GreedySolver {
 
-    public Solution solve(Instance in) {
+    Solution solve(Instance in) {
         int nE = in.menteeCount();
         int nM = in.mentorCount();
         int[] rowStart = in.rowStart;
