@@ -49,29 +49,29 @@ public final class Matcher {
 
     public Result match(Scoring scoring, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
             Set<PairKey> locks) {
-        var scores = scoreAll(scoring, mentors, mentees);
+        int[][] scores = scoreAll(scoring, mentors, mentees);
         Map<Long, Long> assignment = solve(scores, mentors, mentees, locks);
+        var mentorIndex = new HashMap<Long, Integer>();
+        for (int m = 0; m < mentors.size(); m++) {
+            mentorIndex.put(mentors.get(m).enrolmentId(), m);
+        }
         var proposals = new ArrayList<Proposal>();
         var unmatched = new ArrayList<Unmatched>();
         var lockedMentees = new HashSet<Long>();
         locks.forEach(l -> lockedMentees.add(l.menteeId()));
+        var open = new ArrayList<Integer>();
         for (int e = 0; e < mentees.size(); e++) {
             long menteeId = mentees.get(e).enrolmentId();
             Long mentorId = assignment.get(menteeId);
             if (mentorId == null) {
+                open.add(e);
                 continue;
             }
-            int m = indexOf(mentors, mentorId);
-            PairScore s = scores[e][m];
+            // the words only for the pairs the coordinator will read
+            PairScore s = scoring.score(mentors.get(mentorIndex.get(mentorId)), mentees.get(e));
             proposals.add(new Proposal(mentorId, menteeId, s.score(),
                     lockedMentees.contains(menteeId) ? Origin.LOCKED : Origin.SOLVER, s.reasons(),
                     alternatives(scores[e], mentors, mentorId)));
-        }
-        List<Integer> open = new ArrayList<>();
-        for (int e = 0; e < mentees.size(); e++) {
-            if (!assignment.containsKey(mentees.get(e).enrolmentId())) {
-                open.add(e);
-            }
         }
         if (!open.isEmpty()) {
             var matchedWhenRelaxed = new LinkedHashMap<Criterion, Set<Long>>();
@@ -84,8 +84,9 @@ public final class Matcher {
             for (int e : open) {
                 long menteeId = mentees.get(e).enrolmentId();
                 var ruledOut = new LinkedHashMap<String, Integer>();
-                for (PairScore s : scores[e]) {
-                    s.violations().forEach(v -> ruledOut.merge(v, 1, Integer::sum));
+                for (MatchCandidate mentor : mentors) {
+                    scoring.score(mentor, mentees.get(e)).violations()
+                            .forEach(v -> ruledOut.merge(v, 1, Integer::sum));
                 }
                 var relaxations = matchedWhenRelaxed.entrySet().stream()
                         .filter(entry -> entry.getValue().contains(menteeId)).map(Map.Entry::getKey).toList();
@@ -108,18 +109,19 @@ public final class Matcher {
                 .thenComparingLong(p -> mentor ? p.menteeId() : p.mentorId())).limit(limit).toList();
     }
 
-    static PairScore[][] scoreAll(Scoring scoring, List<MatchCandidate> mentors, List<MatchCandidate> mentees) {
-        var scores = new PairScore[mentees.size()][mentors.size()];
+    /** Every pair's score, -1 where a hard rule rules the pair out. */
+    static int[][] scoreAll(Scoring scoring, List<MatchCandidate> mentors, List<MatchCandidate> mentees) {
+        var scores = new int[mentees.size()][mentors.size()];
         for (int e = 0; e < mentees.size(); e++) {
             for (int m = 0; m < mentors.size(); m++) {
-                scores[e][m] = scoring.score(mentors.get(m), mentees.get(e));
+                scores[e][m] = scoring.quickScore(mentors.get(m), mentees.get(e));
             }
         }
         return scores;
     }
 
     /** Mentee id → mentor id: the locked pairs plus the solver's optimum for everybody else. */
-    private Map<Long, Long> solve(PairScore[][] scores, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
+    private Map<Long, Long> solve(int[][] scores, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
             Set<PairKey> locks) {
         var result = new HashMap<Long, Long>();
         int[] capacity = mentors.stream().mapToInt(MatchCandidate::capacity).toArray();
@@ -139,8 +141,8 @@ public final class Matcher {
         }
         int pairs = 0;
         for (int e : free) {
-            for (PairScore s : scores[e]) {
-                pairs += s.allowed() ? 1 : 0;
+            for (int score : scores[e]) {
+                pairs += score >= 0 ? 1 : 0;
             }
         }
         int[] menteeIdx = new int[pairs];
@@ -148,12 +150,12 @@ public final class Matcher {
         int[] score = new int[pairs];
         int k = 0;
         for (int i = 0; i < free.size(); i++) {
-            PairScore[] row = scores[free.get(i)];
+            int[] row = scores[free.get(i)];
             for (int m = 0; m < row.length; m++) {
-                if (row[m].allowed()) {
+                if (row[m] >= 0) {
                     menteeIdx[k] = i;
                     mentorIdx[k] = m;
-                    score[k++] = row[m].score();
+                    score[k++] = row[m];
                 }
             }
         }
@@ -170,11 +172,11 @@ public final class Matcher {
         return result;
     }
 
-    private static List<Alternative> alternatives(PairScore[] row, List<MatchCandidate> mentors, long chosen) {
+    private static List<Alternative> alternatives(int[] row, List<MatchCandidate> mentors, long chosen) {
         var list = new ArrayList<Alternative>();
         for (int m = 0; m < row.length; m++) {
-            if (row[m].allowed() && mentors.get(m).enrolmentId() != chosen) {
-                list.add(new Alternative(mentors.get(m).enrolmentId(), row[m].score()));
+            if (row[m] >= 0 && mentors.get(m).enrolmentId() != chosen) {
+                list.add(new Alternative(mentors.get(m).enrolmentId(), row[m]));
             }
         }
         list.sort(Comparator.comparingInt(Alternative::score).reversed().thenComparingLong(Alternative::mentorId));

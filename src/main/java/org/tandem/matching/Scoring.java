@@ -1,8 +1,6 @@
 package org.tandem.matching;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -91,6 +89,115 @@ public final class Scoring {
         }
         int score = weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
         return new PairScore(score, reasons, violations);
+    }
+
+    /**
+     * The pair's score without the words, or -1 when a hard rule rules the pair out: the same number as
+     * {@code score(mentor, mentee)}, cheap enough to score every pair of a large cohort.
+     */
+    public int quickScore(MatchCandidate mentor, MatchCandidate mentee) {
+        long weights = 0;
+        double sum = 0;
+        for (CriterionSetting setting : rules.settings()) {
+            if (setting.mode() == CriterionMode.OFF) {
+                continue;
+            }
+            double value = value(setting.criterion(), mentor, mentee);
+            if (setting.mode() == CriterionMode.HARD) {
+                if (value <= 0) {
+                    return -1;
+                }
+            } else {
+                weights += setting.weight();
+                sum += setting.weight() * value;
+            }
+        }
+        if (rules.forbidSameEmployer() && mentor.employerId() != null
+                && mentor.employerId().equals(mentee.employerId())) {
+            return -1;
+        }
+        if (!declined.isEmpty() || !excluded.isEmpty()) {
+            var key = new PairKey(mentor.enrolmentId(), mentee.enrolmentId());
+            if (declined.contains(key) || excluded.contains(key)) {
+                return -1;
+            }
+        }
+        return weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
+    }
+
+    /** A criterion's value 0..1, as {@link #evaluate} gives it, without building the reason. */
+    double value(Criterion criterion, MatchCandidate mentor, MatchCandidate mentee) {
+        Profile a = mentor.profile();
+        Profile b = mentee.profile();
+        switch (criterion) {
+            case SAME_SITE:
+                return mentor.siteId() != null && mentor.siteId().equals(mentee.siteId()) ? 1 : 0;
+            case SHARED_LANGUAGE:
+                LanguageLevel min = rules.minimumLanguageLevel();
+                for (var entry : a.languages().entrySet()) {
+                    LanguageLevel other = b.languages().get(entry.getKey());
+                    if (entry.getValue().atLeast(min) && other != null && other.atLeast(min)) {
+                        return 1;
+                    }
+                }
+                return 0;
+            case SECTOR:
+                return b.sectors().isEmpty() ? 0.5 : overlaps(a, b) ? 1 : 0;
+            case EDUCATION_SECTOR:
+                return a.educationSector() == null || b.educationSector() == null ? 0.5
+                        : a.educationSector() == b.educationSector() ? 1 : 0;
+            case AVAILABILITY:
+                if (incompatible(a.meetingMode(), b.meetingMode())) {
+                    return 0;
+                }
+                int overlap = a.availability().overlap(b.availability());
+                return overlap == 0 ? 0 : Math.min(overlap, FULL_AVAILABILITY) / (double) FULL_AVAILABILITY;
+            case INTERESTS:
+                int shared = 0;
+                for (String interest : a.interests()) {
+                    if (b.interests().contains(interest)) {
+                        shared++;
+                    }
+                }
+                return shared == 0 ? 0 : Math.min(shared, FULL_INTERESTS) / (double) FULL_INTERESTS;
+            case DIGITAL_SKILLS:
+                if (a.digitalSkills() == null || b.digitalSkills() == null) {
+                    return 0.5;
+                }
+                int gap = b.digitalSkills().ordinal() - a.digitalSkills().ordinal();
+                return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
+            case EXPERIENCE:
+                if (b.sectors().isEmpty()) {
+                    return 0.5;
+                }
+                if (!overlaps(a, b)) {
+                    return 0;
+                }
+                return a.yearsOfExperience() == null ? 0.5
+                        : Math.min(a.yearsOfExperience(), FULL_EXPERIENCE_YEARS) / (double) FULL_EXPERIENCE_YEARS;
+            case GENDER_PREFERENCE:
+                return gender(a, b).value;
+            case AGE_GAP:
+                return ageGap(mentor.birthYear(), mentee.birthYear()).value;
+            case WAITING_TIME:
+                return mentee.appliedAt() == null ? 0
+                        : Math.min(waitingDays(mentee), FULL_WAITING_DAYS) / (double) FULL_WAITING_DAYS;
+            default:
+                throw new IllegalArgumentException(criterion.name());
+        }
+    }
+
+    private static boolean overlaps(Profile a, Profile b) {
+        for (var sector : a.sectors()) {
+            if (b.sectors().contains(sector)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long waitingDays(MatchCandidate mentee) {
+        return Math.max(0, today.toEpochDay() - Math.floorDiv(mentee.appliedAt().getEpochSecond(), 86_400L));
     }
 
     Reason evaluate(CriterionSetting setting, MatchCandidate mentor, MatchCandidate mentee) {
@@ -235,7 +342,7 @@ public final class Scoring {
         if (mentee.appliedAt() == null) {
             return new Eval(0, "waiting.unknown");
         }
-        long days = Math.max(0, ChronoUnit.DAYS.between(mentee.appliedAt().atZone(ZoneOffset.UTC).toLocalDate(), today));
+        long days = waitingDays(mentee);
         return new Eval(Math.min(days, FULL_WAITING_DAYS) / (double) FULL_WAITING_DAYS, "waiting.days",
                 String.valueOf(days));
     }

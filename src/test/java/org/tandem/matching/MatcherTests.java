@@ -87,6 +87,24 @@ class MatcherTests {
         }
     }
 
+    @RepeatedTest(10)
+    void theQuickScoreIsTheFullScoreWithoutTheWords(RepetitionInfo repetition) {
+        var random = new Random(1000 + repetition.getCurrentRepetition());
+        var mentors = random(random, 20, true, 1);
+        var mentees = random(random, 20, false, 100);
+        var excluded = Set.of(new PairKey(1, 100), new PairKey(2, 101));
+        for (var kind : ProgrammeKind.values()) {
+            var scoring = new Scoring(ScoringRules.defaults(kind), ScoringTests.TODAY, Set.of(new PairKey(3, 102)),
+                    excluded);
+            for (var mentor : mentors) {
+                for (var mentee : mentees) {
+                    var full = scoring.score(mentor, mentee);
+                    assertThat(scoring.quickScore(mentor, mentee)).isEqualTo(full.allowed() ? full.score() : -1);
+                }
+            }
+        }
+    }
+
     @Test
     void locksAreKeptAndTakeTheMentorsPlace() {
         var mentors = List.of(Candidates.mentor(1).build(), Candidates.mentor(2).build());
