@@ -34,4 +34,10 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
     @Query("select e.employerId, count(e) from Enrolment e where e.programmeId = ?1 and e.employerId is not null "
             + "and e.status not in ?2 group by e.employerId")
     List<Object[]> mentorsPerEmployer(long programmeId, Collection<EnrolmentStatus> excluded);
+
+    @Query("select e from Enrolment e join fetch e.person where e.cohortId = ?1 and e.status = ?2 order by e.id")
+    List<Enrolment> findByCohortAndStatus(long cohortId, EnrolmentStatus status);
+
+    @Query("select e from Enrolment e join fetch e.person where e.id in ?1 order by e.id")
+    List<Enrolment> findWithPersonByIds(Collection<Long> ids);
 }

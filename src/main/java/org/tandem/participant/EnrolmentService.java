@@ -178,6 +178,15 @@ public class EnrolmentService {
         manageable(enrolmentId).withdraw(reason, Instant.now(clock));
     }
 
+    /** A published matching proposed a duo for this enrolment; a mentor with room for two stays matched. */
+    @Transactional
+    public void matched(long enrolmentId) {
+        var enrolment = manageable(enrolmentId);
+        if (enrolment.status() != EnrolmentStatus.MATCHED) {
+            enrolment.matched(Instant.now(clock));
+        }
+    }
+
     /** Moves an enrolment to a status by the one command that leads there (for pages and the API). */
     @Transactional
     public void advance(long enrolmentId, EnrolmentStatus target, String reason) {

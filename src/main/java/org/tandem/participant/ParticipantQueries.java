@@ -94,6 +94,24 @@ public class ParticipantQueries {
         return counts;
     }
 
+    /** A cohort's mentors and mentees who are ready to match, for the coordinators who manage it. */
+    public List<MatchCandidate> readyToMatch(long cohortId) {
+        var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        access.requireManage(cohort.programmeId());
+        return enrolments.findByCohortAndStatus(cohortId, EnrolmentStatus.READY_TO_MATCH).stream()
+                .map(MatchCandidate::from).toList();
+    }
+
+    /** The given enrolments as matching sees them, whatever their status; those the user may not manage are left out. */
+    public List<MatchCandidate> matchCandidates(java.util.Collection<Long> enrolmentIds) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        var scope = access.scope();
+        return enrolments.findWithPersonByIds(enrolmentIds).stream()
+                .filter(e -> scope == null || scope.contains(e.programmeId())).map(MatchCandidate::from).toList();
+    }
+
     long countEnrolled(long programmeId, ParticipantRole role) {
         return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
     }

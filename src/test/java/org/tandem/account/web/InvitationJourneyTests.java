@@ -73,6 +73,7 @@ class InvitationJourneyTests {
         assertThat(invitee.getByRole(AriaRole.STATUS)).containsText("Je account is aangemaakt");
 
         signIn(invitee, email, "een-lang-wachtwoord");
+        // a mentor lands on their own participation page since participants see their enrolments (02e8c31)
         assertThat(invitee.locator("h1")).hasText("Mijn deelname");
 
         invitee.navigate(url(path));

@@ -1,0 +1,19 @@
+package org.tandem.duo;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DuoRepository extends JpaRepository<Duo, Long> {
+
+    Optional<Duo> findByMenteeEnrolmentIdAndMatchingRunId(long menteeEnrolmentId, long matchingRunId);
+
+    List<Duo> findByMentorEnrolmentIdAndStateIn(long mentorEnrolmentId, Collection<DuoState> states);
+
+    boolean existsByMenteeEnrolmentIdAndStateIn(long menteeEnrolmentId, Collection<DuoState> states);
+
+    List<Duo> findByCohortIdAndStateInOrderById(long cohortId, Collection<DuoState> states);
+
+    long countByMatchingRunId(long matchingRunId);
+}

@@ -1,0 +1,323 @@
+package org.tandem.matching;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tandem.shared.DomainException;
+
+/**
+ * One matching of a cohort, kept for the record: the profile as it was, who was in the pool, the coordinator's
+ * locks and exclusions, and the proposed pairs with their breakdowns. Until it is published, the coordinator steers
+ * it: locks and exclusions carry over to a re-run, manual pairs join its proposals. A run is published once.
+ */
+@Entity
+@Table(name = "matching_run")
+class MatchingRun {
+
+    enum DecisionKind { LOCK, EXCLUDE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "matching_run_seq")
+    @SequenceGenerator(name = "matching_run_seq", sequenceName = "matching_run_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private long programmeId;
+    private long cohortId;
+    private Long previousRunId;
+    private Instant createdAt;
+    private String createdBy;
+
+    @Column(length = 20000)
+    private String profileSnapshot;
+
+    @Column(length = 200000)
+    private String mentorIds;
+
+    @Column(length = 200000)
+    private String menteeIds;
+
+    @Column(length = 1000000)
+    private String unmatched;
+
+    private Instant publishedAt;
+
+    @ElementCollection
+    @CollectionTable(name = "matching_run_pair", joinColumns = @JoinColumn(name = "run_id"))
+    private List<Pair> pairs = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "matching_run_decision", joinColumns = @JoinColumn(name = "run_id"))
+    private List<Decision> decisions = new ArrayList<>();
+
+    @Embeddable
+    static class Pair {
+        private long mentorId;
+        private long menteeId;
+        private int score;
+        @Enumerated(EnumType.STRING)
+        private Matcher.Origin origin;
+        @Column(length = 20000)
+        private String breakdown;
+        @Column(length = 2000)
+        private String alternatives;
+        private String overrideReason;
+
+        protected Pair() {
+        }
+
+        Pair(long mentorId, long menteeId, int score, Matcher.Origin origin, String breakdown, String alternatives,
+                String overrideReason) {
+            this.mentorId = mentorId;
+            this.menteeId = menteeId;
+            this.score = score;
+            this.origin = origin;
+            this.breakdown = breakdown;
+            this.alternatives = alternatives;
+            this.overrideReason = overrideReason;
+        }
+
+        long mentorId() {
+            return mentorId;
+        }
+
+        long menteeId() {
+            return menteeId;
+        }
+
+        int score() {
+            return score;
+        }
+
+        Matcher.Origin origin() {
+            return origin;
+        }
+
+        String breakdown() {
+            return breakdown;
+        }
+
+        String alternatives() {
+            return alternatives;
+        }
+
+        String overrideReason() {
+            return overrideReason;
+        }
+
+        PairKey key() {
+            return new PairKey(mentorId, menteeId);
+        }
+    }
+
+    @Embeddable
+    static class Decision {
+        @Enumerated(EnumType.STRING)
+        private DecisionKind kind;
+        private long mentorId;
+        private long menteeId;
+        private Instant decidedAt;
+        private String reason;
+
+        protected Decision() {
+        }
+
+        Decision(DecisionKind kind, PairKey pair, Instant decidedAt, String reason) {
+            this.kind = kind;
+            this.mentorId = pair.mentorId();
+            this.menteeId = pair.menteeId();
+            this.decidedAt = decidedAt;
+            this.reason = reason;
+        }
+
+        DecisionKind kind() {
+            return kind;
+        }
+
+        PairKey key() {
+            return new PairKey(mentorId, menteeId);
+        }
+
+        String reason() {
+            return reason;
+        }
+
+        Decision copy() {
+            return new Decision(kind, key(), decidedAt, reason);
+        }
+    }
+
+    protected MatchingRun() {
+    }
+
+    MatchingRun(long programmeId, long cohortId, Long previousRunId, String createdBy, String profileSnapshot,
+            List<Long> mentorIds, List<Long> menteeIds, List<Decision> decisions, Instant now) {
+        this.programmeId = programmeId;
+        this.cohortId = cohortId;
+        this.previousRunId = previousRunId;
+        this.createdBy = createdBy;
+        this.profileSnapshot = profileSnapshot;
+        this.mentorIds = join(mentorIds);
+        this.menteeIds = join(menteeIds);
+        this.decisions.addAll(decisions);
+        this.createdAt = now;
+        this.unmatched = "[]";
+    }
+
+    void recordResult(List<Pair> proposed, String unmatchedJson) {
+        pairs.clear();
+        pairs.addAll(proposed);
+        unmatched = unmatchedJson;
+    }
+
+    /** Keeps a proposed pair in every re-run. */
+    void lock(PairKey pair, Instant now) {
+        requireOpen();
+        if (pairs.stream().noneMatch(p -> p.key().equals(pair))) {
+            throw new DomainException("matching.lock.notProposed");
+        }
+        decisions.removeIf(d -> d.key().equals(pair));
+        decisions.add(new Decision(DecisionKind.LOCK, pair, now, null));
+    }
+
+    /** Keeps a pair out of this run's publication and out of every re-run. */
+    void exclude(PairKey pair, Instant now) {
+        requireOpen();
+        if (!mentorIds().contains(pair.mentorId()) || !menteeIds().contains(pair.menteeId())) {
+            throw new DomainException("matching.pair.notInPool");
+        }
+        decisions.removeIf(d -> d.key().equals(pair));
+        decisions.add(new Decision(DecisionKind.EXCLUDE, pair, now, null));
+    }
+
+    /**
+     * The coordinator's own pair, for a mentee without a pair, with a mentor who has room. It is locked for re-runs.
+     * A pair that breaks a hard rule needs the coordinator's reason, which is kept.
+     */
+    void addManual(PairKey pair, int mentorCapacity, int score, String breakdown, List<String> violations,
+            String overrideReason, Instant now) {
+        requireOpen();
+        if (!mentorIds().contains(pair.mentorId()) || !menteeIds().contains(pair.menteeId())) {
+            throw new DomainException("matching.pair.notInPool");
+        }
+        if (accepted().stream().anyMatch(p -> p.menteeId() == pair.menteeId())) {
+            throw new DomainException("matching.manual.menteeTaken");
+        }
+        if (accepted().stream().filter(p -> p.mentorId() == pair.mentorId()).count() >= mentorCapacity) {
+            throw new DomainException("matching.manual.mentorFull", mentorCapacity);
+        }
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim();
+        if (!violations.isEmpty() && reason == null) {
+            throw new DomainException("matching.manual.overrideRequired", String.join(", ", violations));
+        }
+        pairs.removeIf(p -> p.menteeId() == pair.menteeId());
+        pairs.add(new Pair(pair.mentorId(), pair.menteeId(), score, Matcher.Origin.MANUAL, breakdown, "[]",
+                violations.isEmpty() ? null : reason));
+        decisions.removeIf(d -> d.key().equals(pair));
+        decisions.add(new Decision(DecisionKind.LOCK, pair, now, violations.isEmpty() ? null : reason));
+    }
+
+    /** Marks the run published; false when it already was, so publishing twice does nothing twice. */
+    boolean publish(Instant now) {
+        if (publishedAt != null) {
+            return false;
+        }
+        publishedAt = now;
+        return true;
+    }
+
+    private void requireOpen() {
+        if (publishedAt != null) {
+            throw new DomainException("matching.run.closed");
+        }
+    }
+
+    /** The proposed pairs the coordinator has not excluded: what publishing turns into duos. */
+    List<Pair> accepted() {
+        Set<PairKey> excluded = keys(DecisionKind.EXCLUDE);
+        return pairs.stream().filter(p -> !excluded.contains(p.key())).toList();
+    }
+
+    Set<PairKey> keys(DecisionKind kind) {
+        return decisions.stream().filter(d -> d.kind() == kind).map(Decision::key).collect(Collectors.toSet());
+    }
+
+    List<Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    private static String join(List<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+    }
+
+    private static List<Long> split(String ids) {
+        return ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long programmeId() {
+        return programmeId;
+    }
+
+    long cohortId() {
+        return cohortId;
+    }
+
+    Long previousRunId() {
+        return previousRunId;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    String profileSnapshot() {
+        return profileSnapshot;
+    }
+
+    List<Long> mentorIds() {
+        return split(mentorIds);
+    }
+
+    List<Long> menteeIds() {
+        return split(menteeIds);
+    }
+
+    String unmatched() {
+        return unmatched;
+    }
+
+    Instant publishedAt() {
+        return publishedAt;
+    }
+
+    List<Pair> pairs() {
+        return List.copyOf(pairs);
+    }
+}

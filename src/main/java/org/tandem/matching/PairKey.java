@@ -1,0 +1,5 @@
+package org.tandem.matching;
+
+/** A mentor–mentee pair by enrolment ids. */
+public record PairKey(long mentorId, long menteeId) {
+}

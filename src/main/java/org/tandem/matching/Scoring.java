@@ -1,0 +1,349 @@
+package org.tandem.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tandem.participant.DigitalSkills;
+import org.tandem.participant.Gender;
+import org.tandem.participant.GenderPreference;
+import org.tandem.shared.Language;
+import org.tandem.participant.LanguageLevel;
+import org.tandem.participant.MatchCandidate;
+import org.tandem.participant.MeetingMode;
+import org.tandem.participant.Profile;
+
+/**
+ * Scores one mentor–mentee pair under a programme's rules: each criterion 0..1 with its reason in words, the
+ * weighted criteria combined into round(1000 × Σ wᵢsᵢ / Σ wᵢ), the hard ones and the always-hard rules deciding
+ * whether the pair is allowed at all. Pure: the same inputs give the same score.
+ */
+public final class Scoring {
+
+    public static final String SAME_EMPLOYER = "SAME_EMPLOYER";
+    public static final String DECLINED_BEFORE = "DECLINED_BEFORE";
+    public static final String EXCLUDED = "EXCLUDED";
+
+    static final int FULL_AVAILABILITY = 4;
+    static final int FULL_INTERESTS = 3;
+    static final int FULL_EXPERIENCE_YEARS = 10;
+    static final int FULL_WAITING_DAYS = 180;
+
+    private final ScoringRules rules;
+    private final LocalDate today;
+    private final Set<PairKey> declined;
+    private final Set<PairKey> excluded;
+
+    public Scoring(ScoringRules rules, LocalDate today, Set<PairKey> declined, Set<PairKey> excluded) {
+        this.rules = rules;
+        this.today = today;
+        this.declined = Set.copyOf(declined);
+        this.excluded = Set.copyOf(excluded);
+    }
+
+    public ScoringRules rules() {
+        return rules;
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    Set<PairKey> declined() {
+        return declined;
+    }
+
+    Set<PairKey> excluded() {
+        return excluded;
+    }
+
+    public PairScore score(MatchCandidate mentor, MatchCandidate mentee) {
+        var reasons = new ArrayList<Reason>();
+        var violations = new ArrayList<String>();
+        long weights = 0;
+        double sum = 0;
+        for (CriterionSetting setting : rules.settings()) {
+            if (setting.mode() == CriterionMode.OFF) {
+                continue;
+            }
+            Reason reason = evaluate(setting, mentor, mentee);
+            reasons.add(reason);
+            if (setting.mode() == CriterionMode.HARD && !reason.passed()) {
+                violations.add(setting.criterion().name());
+            } else if (setting.mode() == CriterionMode.WEIGHTED) {
+                weights += setting.weight();
+                sum += setting.weight() * reason.value();
+            }
+        }
+        if (rules.forbidSameEmployer() && mentor.employerId() != null
+                && mentor.employerId().equals(mentee.employerId())) {
+            violations.add(SAME_EMPLOYER);
+        }
+        var key = new PairKey(mentor.enrolmentId(), mentee.enrolmentId());
+        if (declined.contains(key)) {
+            violations.add(DECLINED_BEFORE);
+        }
+        if (excluded.contains(key)) {
+            violations.add(EXCLUDED);
+        }
+        int score = weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
+        return new PairScore(score, reasons, violations);
+    }
+
+    /**
+     * The pair's score without the words, or -1 when a hard rule rules the pair out: the same number as
+     * {@code score(mentor, mentee)}, cheap enough to score every pair of a large cohort.
+     */
+    public int quickScore(MatchCandidate mentor, MatchCandidate mentee) {
+        long weights = 0;
+        double sum = 0;
+        for (CriterionSetting setting : rules.settings()) {
+            if (setting.mode() == CriterionMode.OFF) {
+                continue;
+            }
+            double value = value(setting.criterion(), mentor, mentee);
+            if (setting.mode() == CriterionMode.HARD) {
+                if (value <= 0) {
+                    return -1;
+                }
+            } else {
+                weights += setting.weight();
+                sum += setting.weight() * value;
+            }
+        }
+        if (rules.forbidSameEmployer() && mentor.employerId() != null
+                && mentor.employerId().equals(mentee.employerId())) {
+            return -1;
+        }
+        if (!declined.isEmpty() || !excluded.isEmpty()) {
+            var key = new PairKey(mentor.enrolmentId(), mentee.enrolmentId());
+            if (declined.contains(key) || excluded.contains(key)) {
+                return -1;
+            }
+        }
+        return weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
+    }
+
+    /** A criterion's value 0..1, as {@link #evaluate} gives it, without building the reason. */
+    double value(Criterion criterion, MatchCandidate mentor, MatchCandidate mentee) {
+        Profile a = mentor.profile();
+        Profile b = mentee.profile();
+        switch (criterion) {
+            case SAME_SITE:
+                return mentor.siteId() != null && mentor.siteId().equals(mentee.siteId()) ? 1 : 0;
+            case SHARED_LANGUAGE:
+                LanguageLevel min = rules.minimumLanguageLevel();
+                for (var entry : a.languages().entrySet()) {
+                    LanguageLevel other = b.languages().get(entry.getKey());
+                    if (entry.getValue().atLeast(min) && other != null && other.atLeast(min)) {
+                        return 1;
+                    }
+                }
+                return 0;
+            case SECTOR:
+                return b.sectors().isEmpty() ? 0.5 : overlaps(a, b) ? 1 : 0;
+            case EDUCATION_SECTOR:
+                return a.educationSector() == null || b.educationSector() == null ? 0.5
+                        : a.educationSector() == b.educationSector() ? 1 : 0;
+            case AVAILABILITY:
+                if (incompatible(a.meetingMode(), b.meetingMode())) {
+                    return 0;
+                }
+                int overlap = a.availability().overlap(b.availability());
+                return overlap == 0 ? 0 : Math.min(overlap, FULL_AVAILABILITY) / (double) FULL_AVAILABILITY;
+            case INTERESTS:
+                int shared = 0;
+                for (String interest : a.interests()) {
+                    if (b.interests().contains(interest)) {
+                        shared++;
+                    }
+                }
+                return shared == 0 ? 0 : Math.min(shared, FULL_INTERESTS) / (double) FULL_INTERESTS;
+            case DIGITAL_SKILLS:
+                if (a.digitalSkills() == null || b.digitalSkills() == null) {
+                    return 0.5;
+                }
+                int gap = b.digitalSkills().ordinal() - a.digitalSkills().ordinal();
+                return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
+            case EXPERIENCE:
+                if (b.sectors().isEmpty()) {
+                    return 0.5;
+                }
+                if (!overlaps(a, b)) {
+                    return 0;
+                }
+                return a.yearsOfExperience() == null ? 0.5
+                        : Math.min(a.yearsOfExperience(), FULL_EXPERIENCE_YEARS) / (double) FULL_EXPERIENCE_YEARS;
+            case GENDER_PREFERENCE:
+                return gender(a, b).value;
+            case AGE_GAP:
+                return ageGap(mentor.birthYear(), mentee.birthYear()).value;
+            case WAITING_TIME:
+                return mentee.appliedAt() == null ? 0
+                        : Math.min(waitingDays(mentee), FULL_WAITING_DAYS) / (double) FULL_WAITING_DAYS;
+            default:
+                throw new IllegalArgumentException(criterion.name());
+        }
+    }
+
+    private static boolean overlaps(Profile a, Profile b) {
+        for (var sector : a.sectors()) {
+            if (b.sectors().contains(sector)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long waitingDays(MatchCandidate mentee) {
+        return Math.max(0, today.toEpochDay() - Math.floorDiv(mentee.appliedAt().getEpochSecond(), 86_400L));
+    }
+
+    Reason evaluate(CriterionSetting setting, MatchCandidate mentor, MatchCandidate mentee) {
+        Profile a = mentor.profile();
+        Profile b = mentee.profile();
+        Criterion c = setting.criterion();
+        Eval e = switch (c) {
+            case SAME_SITE -> mentor.siteId() != null && mentor.siteId().equals(mentee.siteId())
+                    ? new Eval(1, "site.same") : new Eval(0, "site.different");
+            case SHARED_LANGUAGE -> sharedLanguage(a, b);
+            case SECTOR -> sector(a, b);
+            case EDUCATION_SECTOR -> a.educationSector() == null || b.educationSector() == null
+                    ? new Eval(0.5, "education.unknown")
+                    : a.educationSector() == b.educationSector()
+                            ? new Eval(1, "education.same", a.educationSector().name())
+                            : new Eval(0, "education.different", a.educationSector().name(),
+                                    b.educationSector().name());
+            case AVAILABILITY -> availability(a, b);
+            case INTERESTS -> interests(a, b);
+            case DIGITAL_SKILLS -> digital(a.digitalSkills(), b.digitalSkills());
+            case EXPERIENCE -> experience(a, b);
+            case GENDER_PREFERENCE -> gender(a, b);
+            case AGE_GAP -> ageGap(mentor.birthYear(), mentee.birthYear());
+            case WAITING_TIME -> waiting(mentee);
+        };
+        return new Reason(c, setting.mode(), setting.weight(), e.value, "matching.reason." + e.key, e.args);
+    }
+
+    private record Eval(double value, String key, List<String> args) {
+        Eval(double value, String key, String... args) {
+            this(value, key, List.of(args));
+        }
+    }
+
+    private Eval sharedLanguage(Profile a, Profile b) {
+        LanguageLevel min = rules.minimumLanguageLevel();
+        var shared = new TreeSet<String>();
+        for (var entry : a.languages().entrySet()) {
+            LanguageLevel other = b.languages().get(entry.getKey());
+            if (entry.getValue().atLeast(min) && other != null && other.atLeast(min)) {
+                shared.add(code(entry.getKey()));
+            }
+        }
+        return shared.isEmpty() ? new Eval(0, "language.none", min.name())
+                : new Eval(1, "language.shared", String.join(", ", shared), min.name());
+    }
+
+    private static String code(Language language) {
+        return language.name();
+    }
+
+    private static Eval sector(Profile a, Profile b) {
+        if (b.sectors().isEmpty()) {
+            return new Eval(0.5, "sector.open");
+        }
+        var shared = new TreeSet<String>();
+        a.sectors().stream().filter(b.sectors()::contains).forEach(s -> shared.add(s.name()));
+        return shared.isEmpty() ? new Eval(0, "sector.none") : new Eval(1, "sector.shared", String.join(", ", shared));
+    }
+
+    private static Eval availability(Profile a, Profile b) {
+        if (incompatible(a.meetingMode(), b.meetingMode())) {
+            return new Eval(0, "availability.mode", a.meetingMode().name(), b.meetingMode().name());
+        }
+        int overlap = a.availability().overlap(b.availability());
+        return overlap == 0 ? new Eval(0, "availability.none")
+                : new Eval(Math.min(overlap, FULL_AVAILABILITY) / (double) FULL_AVAILABILITY, "availability.overlap",
+                        String.valueOf(overlap));
+    }
+
+    static boolean incompatible(MeetingMode x, MeetingMode y) {
+        return x == MeetingMode.IN_PERSON && y == MeetingMode.ONLINE
+                || x == MeetingMode.ONLINE && y == MeetingMode.IN_PERSON;
+    }
+
+    private static Eval interests(Profile a, Profile b) {
+        var shared = new TreeSet<>(a.interests());
+        shared.retainAll(b.interests());
+        return shared.isEmpty() ? new Eval(0, "interests.none")
+                : new Eval(Math.min(shared.size(), FULL_INTERESTS) / (double) FULL_INTERESTS, "interests.shared",
+                        String.join(", ", shared));
+    }
+
+    private static Eval digital(DigitalSkills mentor, DigitalSkills mentee) {
+        if (mentor == null || mentee == null) {
+            return new Eval(0.5, "digital.unknown");
+        }
+        int gap = mentee.ordinal() - mentor.ordinal();
+        return gap <= 0 ? new Eval(1, "digital.fit", mentor.name(), mentee.name())
+                : new Eval(gap == 1 ? 0.5 : 0, "digital.below", mentor.name(), mentee.name());
+    }
+
+    private static Eval experience(Profile a, Profile b) {
+        if (b.sectors().isEmpty()) {
+            return new Eval(0.5, "experience.open");
+        }
+        var field = new TreeSet<String>();
+        a.sectors().stream().filter(b.sectors()::contains).forEach(s -> field.add(s.name()));
+        if (field.isEmpty()) {
+            return new Eval(0, "experience.otherField");
+        }
+        if (a.yearsOfExperience() == null) {
+            return new Eval(0.5, "experience.unknown", String.join(", ", field));
+        }
+        int years = a.yearsOfExperience();
+        return new Eval(Math.min(years, FULL_EXPERIENCE_YEARS) / (double) FULL_EXPERIENCE_YEARS, "experience.years",
+                String.valueOf(years), String.join(", ", field));
+    }
+
+    private static Eval gender(Profile a, Profile b) {
+        Double towardsMentor = preference(b.genderPreference(), a.gender());
+        Double towardsMentee = preference(a.genderPreference(), b.gender());
+        if (towardsMentor == null && towardsMentee == null) {
+            return new Eval(1, "gender.none");
+        }
+        double value = Math.min(towardsMentor == null ? 1 : towardsMentor, towardsMentee == null ? 1 : towardsMentee);
+        return new Eval(value, value == 1 ? "gender.met" : value == 0 ? "gender.unmet" : "gender.unknown");
+    }
+
+    /** Null when no preference is stated; 0.5 when the partner's gender is not known. */
+    private static Double preference(GenderPreference preference, Gender partner) {
+        if (preference == null || preference == GenderPreference.NONE) {
+            return null;
+        }
+        if (partner == null) {
+            return 0.5;
+        }
+        boolean met = preference == GenderPreference.FEMALE ? partner == Gender.FEMALE : partner == Gender.MALE;
+        return met ? 1.0 : 0.0;
+    }
+
+    private static Eval ageGap(Integer mentorYear, Integer menteeYear) {
+        if (mentorYear == null || menteeYear == null) {
+            return new Eval(0.5, "age.unknown");
+        }
+        int gap = Math.abs(menteeYear - mentorYear);
+        double value = Math.max(0, Math.min(1, (gap - 10) / 20.0));
+        return new Eval(value, "age.gap", String.valueOf(gap));
+    }
+
+    private Eval waiting(MatchCandidate mentee) {
+        if (mentee.appliedAt() == null) {
+            return new Eval(0, "waiting.unknown");
+        }
+        long days = waitingDays(mentee);
+        return new Eval(Math.min(days, FULL_WAITING_DAYS) / (double) FULL_WAITING_DAYS, "waiting.days",
+                String.valueOf(days));
+    }
+}

@@ -1,0 +1,258 @@
+package org.tandem.matching.solver;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Side-by-side benchmark (not a test). Arguments (all optional):
+ * {@code sizes=2000x1500,5000x4000,10000x8000 workloads=uniform,popular,scarce,tight,picky runs=7 out=bench/out
+ * ortools=mcf,lsa scipy=dense,sparse scipyTimeout=600 seed=1}. Use {@code ortools=} or {@code scipy=} to skip.
+ */
+public final class SolverBenchmark {
+    private record Workload(String name, GeneratedInstance.Family family, double density, int minCap, int maxCap) {
+    }
+
+    private static final List<Workload> WORKLOADS = List.of(
+            new Workload("uniform", GeneratedInstance.Family.UNIFORM, 0.3, 1, 2),
+            new Workload("popular", GeneratedInstance.Family.POPULAR, 0.3, 1, 2),
+            new Workload("scarce", GeneratedInstance.Family.POPULAR, 0.003, 1, 1),
+            new Workload("tight", GeneratedInstance.Family.UNIFORM, 0.3, 1, 1),
+            new Workload("picky", GeneratedInstance.Family.PICKY, 0.3, 1, 2));
+
+    public static void main(String[] args) throws Exception {
+        Config c = new Config(args);
+        Files.createDirectories(c.out);
+        List<String> rows = new ArrayList<>();
+        System.out.printf("max heap %d MB, %d cores, java %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        for (String size : c.sizes) {
+            String[] d = size.split("x");
+            int mentees = Integer.parseInt(d[0]);
+            int mentors = Integer.parseInt(d[1]);
+            for (String wname : c.workloads) {
+                Workload w = WORKLOADS.stream().filter(x -> x.name.equals(wname)).findFirst().orElseThrow();
+                rows.add(run(c, w, mentees, mentors));
+            }
+        }
+        System.out.println();
+        System.out.println("| size | workload | pairs | Tandem solve ms (median) | canonical build ms | read file s | "
+                + "heap used MB (instance+solve peak) | Tandem matched / score | greedy matched / score / ms | "
+                + "OR MCF s | OR LSA s | SciPy dense s | SciPy sparse s | Tandem / fastest ref |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+    }
+
+    private static String run(Config c, Workload w, int mentees, int mentors) throws Exception {
+        String label = mentees + "x" + mentors + " " + w.name;
+        System.out.println("== " + label + " (load average " + loadAverage() + ")");
+        long seed = c.seed * 1_000_003L + mentees * 31L + w.name.hashCode();
+        GeneratedInstance raw = GeneratedInstance.random(seed, w.family, mentees, mentors, w.density, w.minCap, w.maxCap);
+        long t0 = System.nanoTime();
+        Instance in = raw.instance();
+        double buildMs = (System.nanoTime() - t0) / 1e6;
+        Path file = c.out.resolve(mentees + "x" + mentors + "-" + w.name + ".json");
+        if (!Files.exists(file)) {
+            raw.writeJson(file);
+        }
+        raw = null;
+        gc();
+        long t1 = System.nanoTime();
+        Instance fromFile = InstanceReader.read(file);
+        double readS = (System.nanoTime() - t1) / 1e9;
+        if (fromFile.pairCount() != in.pairCount()) {
+            throw new IllegalStateException("file round trip lost pairs");
+        }
+        fromFile = null;
+        gc();
+        long instanceHeap = usedHeap();
+        resetPeaks();
+        int runs = mentees >= 10_000 ? Math.max(3, c.runs / 2) : c.runs;
+        double[] times = new double[runs];
+        Solution s = null;
+        for (int r = 0; r < runs; r++) {
+            gc();
+            long t = System.nanoTime();
+            s = new AssignmentSolver().solve(in);
+            times[r] = (System.nanoTime() - t) / 1e6;
+        }
+        long peak = peakHeap();
+        double tandemMs = median(times);
+        OptimalityChecker.Result check = OptimalityChecker.check(in, s);
+        if (!check.certified()) {
+            throw new IllegalStateException("not certified: " + check.violations());
+        }
+        System.out.printf("tandem %.1f ms (runs %s) matched=%d score=%d, certified%n", tandemMs,
+                Arrays.toString(times), s.matched(), s.totalScore());
+
+        double[] gt = new double[runs];
+        Solution g = null;
+        for (int r = 0; r < runs; r++) {
+            long t = System.nanoTime();
+            g = new GreedySolver().solve(in);
+            gt[r] = (System.nanoTime() - t) / 1e6;
+        }
+        System.out.printf("greedy %.1f ms matched=%d score=%d%n", median(gt), g.matched(), g.totalScore());
+
+        double fastest = Double.POSITIVE_INFINITY;
+        String mcf = "-";
+        String lsa = "-";
+        if (c.ortools.contains("mcf")) {
+            OrTools.Result r = OrTools.minCostFlow(in);
+            agree(s, r.matched(), r.totalScore(), "OR-Tools MinCostFlow");
+            mcf = String.format(Locale.ROOT, "%.3f", r.solveSeconds());
+            fastest = Math.min(fastest, r.solveSeconds());
+            System.out.printf("or-tools mcf solve %.3f s (build %.1f s)%n", r.solveSeconds(), r.buildSeconds());
+        }
+        if (c.ortools.contains("lsa")) {
+            OrTools.Result r = OrTools.linearSumAssignment(in);
+            agree(s, r.matched(), r.totalScore(), "OR-Tools LinearSumAssignment");
+            lsa = String.format(Locale.ROOT, "%.3f", r.solveSeconds());
+            fastest = Math.min(fastest, r.solveSeconds());
+            System.out.printf("or-tools lsa solve %.3f s (build %.1f s)%n", r.solveSeconds(), r.buildSeconds());
+        }
+        String[] scipy = {"-", "-"};
+        String[] kinds = {"dense", "sparse"};
+        for (int k = 0; k < 2; k++) {
+            if (c.scipy.contains(kinds[k])) {
+                double[] res = scipy(c, file, kinds[k]);
+                if (res == null) {
+                    scipy[k] = "> " + c.scipyTimeout;
+                } else {
+                    agree(s, (long) res[0], (long) res[1], "SciPy " + kinds[k]);
+                    scipy[k] = String.format(Locale.ROOT, "%.3f", res[2]);
+                    fastest = Math.min(fastest, res[2]);
+                }
+                System.out.println("scipy " + kinds[k] + " " + scipy[k] + " s");
+            }
+        }
+        String ratio = Double.isInfinite(fastest) ? "-" : String.format(Locale.ROOT, "%.3f", tandemMs / 1000 / fastest);
+        return String.format(Locale.ROOT, "| %dx%d | %s | %d | %.1f | %.0f | %.1f | %d + %d | %d / %d | %d / %d / %.1f | %s | %s | %s | %s | %s |",
+                mentees, mentors, w.name, in.pairCount(), tandemMs, buildMs, readS,
+                instanceHeap >> 20, Math.max(0, peak - instanceHeap) >> 20, s.matched(), s.totalScore(),
+                g.matched(), g.totalScore(), median(gt), mcf, lsa, scipy[0], scipy[1], ratio);
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    private static void agree(Solution s, long matched, long score, String who) {
+        if (s.matched() != matched || s.totalScore() != score) {
+            throw new IllegalStateException(who + " disagrees: " + matched + "/" + score
+                    + " vs Tandem " + s.matched() + "/" + s.totalScore());
+        }
+    }
+
+    private static final Pattern FIELD = Pattern.compile("\"(matched|totalScore|solveSeconds)\": ([0-9.eE+-]+)");
+
+    /** Runs bench/scipy_solve.py in its own process; null on timeout. */
+    private static double[] scipy(Config c, Path file, String kind) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", "bench/scipy_solve.py", file.toString(), kind)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (!p.waitFor(c.scipyTimeout, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            return null;
+        }
+        String outText = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        double[] res = new double[3];
+        Matcher m = FIELD.matcher(outText);
+        int found = 0;
+        while (m.find()) {
+            int idx = switch (m.group(1)) {
+                case "matched" -> 0;
+                case "totalScore" -> 1;
+                default -> 2;
+            };
+            res[idx] = Double.parseDouble(m.group(2));
+            found++;
+        }
+        if (p.exitValue() != 0 || found != 3) {
+            throw new IllegalStateException("scipy " + kind + " failed: " + outText);
+        }
+        return res;
+    }
+
+    private static double median(double[] xs) {
+        double[] s = xs.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static void gc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of per-pool peaks: an upper bound on the true peak. */
+    private static long peakHeap() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+    }
+
+    private static final class Config {
+        List<String> sizes = List.of("2000x1500", "5000x4000", "10000x8000");
+        List<String> workloads = List.of("uniform", "popular", "scarce");
+        List<String> ortools = List.of("mcf", "lsa");
+        List<String> scipy = List.of("dense", "sparse");
+        int runs = 7;
+        long scipyTimeout = 600;
+        long seed = 1;
+        Path out = Path.of("bench/out");
+
+        Config(String[] args) {
+            for (String a : args) {
+                for (String kv : a.trim().split("\\s+")) {
+                    if (kv.isEmpty()) {
+                        continue;
+                    }
+                    String[] p = kv.split("=", 2);
+                    String v = p.length > 1 ? p[1] : "";
+                    switch (p[0]) {
+                        case "sizes" -> sizes = list(v);
+                        case "workloads" -> workloads = list(v);
+                        case "ortools" -> ortools = list(v);
+                        case "scipy" -> scipy = list(v);
+                        case "runs" -> runs = Integer.parseInt(v);
+                        case "scipyTimeout" -> scipyTimeout = Long.parseLong(v);
+                        case "seed" -> seed = Long.parseLong(v);
+                        case "out" -> out = Path.of(v);
+                        default -> throw new IllegalArgumentException("unknown argument " + kv);
+                    }
+                }
+            }
+        }
+
+        private static List<String> list(String v) {
+            return v.isEmpty() ? List.of() : List.of(v.split(","));
+        }
+    }
+}

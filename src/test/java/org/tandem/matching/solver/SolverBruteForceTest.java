@@ -1,0 +1,134 @@
+package org.tandem.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SolverBruteForceTest {
+    private final AssignmentSolver solver = new AssignmentSolver();
+
+    static Solution solveAndCertify(AssignmentSolver solver, Instance in) {
+        Solution s = solver.solve(in);
+        OptimalityChecker.Result r = OptimalityChecker.check(in, s);
+        assertThat(r.violations()).as("checker violations").isEmpty();
+        assertThat(r.certified()).isTrue();
+        return s;
+    }
+
+    static Solution certify(Instance in, Solution s) {
+        OptimalityChecker.Result r = OptimalityChecker.check(in, s);
+        assertThat(r.violations()).as("checker violations").isEmpty();
+        return s;
+    }
+
+    private void assertOptimal(Instance in, String label) {
+        long[] best = BruteForce.optimum(in);
+        Solution s = solveAndCertify(solver, in);
+        assertThat(new long[] {s.matched(), s.totalScore()}).as(label).containsExactly(best);
+        Solution menteeRooted = certify(in, new ShortestAugmentingPaths(in).solve());
+        assertThat(new long[] {menteeRooted.matched(), menteeRooted.totalScore()}).as("mentee-rooted " + label)
+                .containsExactly(best);
+        Solution mentorRooted = certify(in, new MentorRootedPaths(in).solve());
+        assertThat(new long[] {mentorRooted.matched(), mentorRooted.totalScore()}).as("mentor-rooted " + label)
+                .containsExactly(best);
+    }
+
+    @Test
+    void matchesBruteForceOnThousandsOfTinyRandomInstances() {
+        SplittableRandom meta = new SplittableRandom(20261123L);
+        GeneratedInstance.Family[] families = GeneratedInstance.Family.values();
+        for (int t = 0; t < 6000; t++) {
+            long seed = meta.nextLong();
+            int mentees = meta.nextInt(8);
+            int mentors = meta.nextInt(5);
+            double density = new double[] {0.0, 0.3, 0.6, 1.0}[meta.nextInt(4)];
+            int minCap = meta.nextInt(2);
+            int maxCap = minCap + meta.nextInt(3);
+            GeneratedInstance.Family family = families[meta.nextInt(families.length)];
+            Instance in = GeneratedInstance.random(seed, family, mentees, mentors, density, minCap, maxCap).instance();
+            assertOptimal(in, "case " + t + " seed " + seed + " " + family + " " + mentees + "x" + mentors);
+        }
+    }
+
+    @Test
+    void scarceCapacityPrefersMoreMatchesOverHigherScore() {
+        // e0 can only take m0; e1 prefers m0 strongly but can also take m1.
+        Instance in = Instance.of(List.of("m0", "m1"), new int[] {1, 1}, List.of("e0", "e1"),
+                new int[] {0, 1, 1}, new int[] {0, 0, 1}, new int[] {10, 1000, 0});
+        Solution s = solveAndCertify(solver, in);
+        assertThat(s.matched()).isEqualTo(2);
+        assertThat(s.totalScore()).isEqualTo(10);
+        assertThat(s.mentorOfMentee()).containsExactly(0, 1);
+    }
+
+    @Test
+    void dropsLowScoringMenteeForBetterOneWhenCardinalityTies() {
+        Instance in = Instance.of(List.of("m0"), new int[] {1}, List.of("e0", "e1"),
+                new int[] {0, 1}, new int[] {0, 0}, new int[] {10, 900});
+        Solution s = solveAndCertify(solver, in);
+        assertThat(s.mentorOfMentee()).containsExactly(-1, 0);
+        assertThat(s.totalScore()).isEqualTo(900);
+    }
+
+    @Test
+    void degenerateInstances() {
+        Instance empty = Instance.of(List.of(), new int[0], List.of(), new int[0], new int[0], new int[0]);
+        assertThat(solveAndCertify(solver, empty).matched()).isZero();
+
+        Instance noMentors = Instance.of(List.of(), new int[0], List.of("e0", "e1"), new int[0], new int[0], new int[0]);
+        Solution s = solveAndCertify(solver, noMentors);
+        assertThat(s.mentorOfMentee()).containsExactly(-1, -1);
+
+        Instance noMentees = Instance.of(List.of("m0"), new int[] {2}, List.of(), new int[0], new int[0], new int[0]);
+        assertThat(solveAndCertify(solver, noMentees).matched()).isZero();
+
+        Instance zeroCapacity = Instance.of(List.of("m0", "m1"), new int[] {0, 1}, List.of("e0", "e1"),
+                new int[] {0, 1, 1}, new int[] {0, 0, 1}, new int[] {1000, 1000, 3});
+        s = solveAndCertify(solver, zeroCapacity);
+        assertThat(s.matched()).isEqualTo(1);
+        assertThat(s.totalScore()).isEqualTo(3);
+    }
+
+    @Test
+    void duplicatePairsKeepTheHigherScore() {
+        Instance in = Instance.of(List.of("m0"), new int[] {1}, List.of("e0"),
+                new int[] {0, 0, 0}, new int[] {0, 0, 0}, new int[] {5, 700, 40});
+        assertThat(in.pairCount()).isEqualTo(1);
+        assertThat(in.score(0, 0)).isEqualTo(700);
+        assertThat(solveAndCertify(solver, in).totalScore()).isEqualTo(700);
+    }
+
+    @Test
+    void factoryRejectsBadInput() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Instance.of(List.of("m0"), new int[] {1},
+                        List.of("e0"), new int[] {0}, new int[] {1}, new int[] {5}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("pairs[0]: mentor index 1 out of range (1 mentors)");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Instance.of(List.of("m0"), new int[] {-2},
+                        List.of("e0"), new int[0], new int[0], new int[0]))
+                .hasMessage("mentors[0].capacity must be a non-negative integer");
+    }
+
+    @Test
+    void rootsSearchesAtTheScarceSide() {
+        Instance plenty = Instance.of(List.of("m0"), new int[] {2}, List.of("e0", "e1"),
+                new int[0], new int[0], new int[0]);
+        Instance scarce = Instance.of(List.of("m0"), new int[] {1}, List.of("e0", "e1"),
+                new int[0], new int[0], new int[0]);
+        assertThat(AssignmentSolver.fewerPlacesThanMentees(plenty)).isFalse();
+        assertThat(AssignmentSolver.fewerPlacesThanMentees(scarce)).isTrue();
+    }
+
+    @Test
+    void greedyIsFeasibleButCanLoseMatches() {
+        Instance in = Instance.of(List.of("m0", "m1"), new int[] {1, 1}, List.of("e0", "e1"),
+                new int[] {0, 1, 1}, new int[] {0, 0, 1}, new int[] {10, 1000, 0});
+        Solution g = new GreedySolver().solve(in);
+        assertThat(g.matched()).isEqualTo(1);
+        assertThat(g.totalScore()).isEqualTo(1000);
+        OptimalityChecker.Result r = OptimalityChecker.check(in, g);
+        assertThat(r.violations()).containsExactly("no dual certificate");
+    }
+}
