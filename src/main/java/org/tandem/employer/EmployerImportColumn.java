@@ -1,16 +1,13 @@
 package org.tandem.employer;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import org.tandem.shared.ImportHeaders;
 
 /**
  * The columns an employer import file may have, in any order, with the header names accepted for each (English
  * and Dutch; case, spaces and hyphens do not matter).
  */
-public enum EmployerImportColumn {
+public enum EmployerImportColumn implements ImportHeaders.Column {
     NAME(true, "naam", "werkgever"),
     SECTOR(true),
     HEAVY_PROFESSION(false, "zwaar_beroep"),
@@ -25,17 +22,6 @@ public enum EmployerImportColumn {
     CONTACT_PHONE(false, "contact_telefoon", "telefoon_contactpersoon"),
     NOTES(false, "notities", "opmerkingen");
 
-    private static final Map<String, EmployerImportColumn> BY_HEADER = new HashMap<>();
-
-    static {
-        for (EmployerImportColumn column : values()) {
-            BY_HEADER.put(column.header(), column);
-            for (String alias : column.aliases) {
-                BY_HEADER.put(alias, column);
-            }
-        }
-    }
-
     private final boolean required;
     private final List<String> aliases;
 
@@ -44,24 +30,13 @@ public enum EmployerImportColumn {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
-    /** The English header name, as documented. */
-    public String header() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public List<String> aliases() {
         return aliases;
-    }
-
-    static Optional<EmployerImportColumn> byHeader(String header) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        String key = header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", "_");
-        return Optional.ofNullable(BY_HEADER.get(key));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.tandem.shared.Country;
+import org.tandem.shared.ImportHeaders;
 import org.tandem.shared.ImportProblem;
 import org.tandem.shared.ImportReader;
 
@@ -37,32 +38,13 @@ final class EmployerImportParser {
     private static final List<String> NO = List.of("no", "nee", "non", "false", "n");
 
     Result parse(ImportReader.Sheet sheet) {
+        var headers = ImportHeaders.resolve(EmployerImportColumn.class, sheet);
+        if (!headers.problems().isEmpty()) {
+            return new Result(List.of(), headers.problems());
+        }
         var problems = new ArrayList<ImportProblem>();
-        var columns = new EnumMap<EmployerImportColumn, Integer>(EmployerImportColumn.class);
-        var names = new EnumMap<EmployerImportColumn, String>(EmployerImportColumn.class);
-        for (int i = 0; i < sheet.headers().size(); i++) {
-            String header = sheet.headers().get(i);
-            if (header.isBlank()) {
-                continue;
-            }
-            var column = EmployerImportColumn.byHeader(header);
-            if (column.isEmpty()) {
-                problems.add(ImportProblem.at(sheet.headerRow(), header, "import.header.unknown"));
-            } else if (columns.containsKey(column.get())) {
-                problems.add(ImportProblem.at(sheet.headerRow(), header, "import.header.duplicate"));
-            } else {
-                columns.put(column.get(), i);
-                names.put(column.get(), header);
-            }
-        }
-        for (EmployerImportColumn column : EmployerImportColumn.values()) {
-            if (column.required() && !columns.containsKey(column)) {
-                problems.add(ImportProblem.at(sheet.headerRow(), column.header(), "import.header.missing"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new Result(List.of(), problems);
-        }
+        var columns = headers.columns();
+        var names = headers.names();
         var rows = new ArrayList<EmployerRow>(sheet.rows().size());
         var firstRowOfKey = new HashMap<String, Integer>();
         for (ImportReader.RawRow raw : sheet.rows()) {

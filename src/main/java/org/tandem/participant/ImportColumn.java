@@ -1,16 +1,13 @@
 package org.tandem.participant;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import org.tandem.shared.ImportHeaders;
 
 /**
  * The columns an import file may have, in any order, with the header names accepted for each (English and
  * Dutch; case, spaces and hyphens do not matter).
  */
-public enum ImportColumn {
+public enum ImportColumn implements ImportHeaders.Column {
     FIRST_NAME(true, "voornaam"),
     LAST_NAME(true, "achternaam"),
     EMAIL(true, "e_mail", "e_mailadres", "emailadres", "mail"),
@@ -33,17 +30,6 @@ public enum ImportColumn {
     AMBITION(false, "ambitie"),
     NEEDS(false, "behoeften");
 
-    private static final Map<String, ImportColumn> BY_HEADER = new HashMap<>();
-
-    static {
-        for (ImportColumn column : values()) {
-            BY_HEADER.put(column.header(), column);
-            for (String alias : column.aliases) {
-                BY_HEADER.put(alias, column);
-            }
-        }
-    }
-
     private final boolean required;
     private final List<String> aliases;
 
@@ -52,24 +38,13 @@ public enum ImportColumn {
         this.aliases = List.of(aliases);
     }
 
+    @Override
     public boolean required() {
         return required;
     }
 
-    /** The English header name, as documented and as exports write it. */
-    public String header() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
+    @Override
     public List<String> aliases() {
         return aliases;
-    }
-
-    static Optional<ImportColumn> byHeader(String header) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        String key = header.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.]+", "_");
-        return Optional.ofNullable(BY_HEADER.get(key));
     }
 }

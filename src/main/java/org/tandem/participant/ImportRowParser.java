@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tandem.shared.Country;
 import org.tandem.shared.Language;
+import org.tandem.shared.ImportHeaders;
 import org.tandem.shared.ImportProblem;
 import org.tandem.shared.ImportReader;
 
@@ -45,32 +46,13 @@ final class ImportRowParser {
     }
 
     Result parse(ImportReader.Sheet sheet) {
+        var headers = ImportHeaders.resolve(ImportColumn.class, sheet);
+        if (!headers.problems().isEmpty()) {
+            return new Result(List.of(), headers.problems());
+        }
         var problems = new ArrayList<ImportProblem>();
-        var columns = new EnumMap<ImportColumn, Integer>(ImportColumn.class);
-        var names = new EnumMap<ImportColumn, String>(ImportColumn.class);
-        for (int i = 0; i < sheet.headers().size(); i++) {
-            String header = sheet.headers().get(i);
-            if (header.isBlank()) {
-                continue;
-            }
-            var column = ImportColumn.byHeader(header);
-            if (column.isEmpty()) {
-                problems.add(ImportProblem.at(sheet.headerRow(), header, "import.header.unknown"));
-            } else if (columns.containsKey(column.get())) {
-                problems.add(ImportProblem.at(sheet.headerRow(), header, "import.header.duplicate"));
-            } else {
-                columns.put(column.get(), i);
-                names.put(column.get(), header);
-            }
-        }
-        for (ImportColumn column : ImportColumn.values()) {
-            if (column.required() && !columns.containsKey(column)) {
-                problems.add(ImportProblem.at(sheet.headerRow(), column.header(), "import.header.missing"));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new Result(List.of(), problems);
-        }
+        var columns = headers.columns();
+        var names = headers.names();
         var rows = new ArrayList<ImportRow>(sheet.rows().size());
         var firstRowOfEmail = new HashMap<String, Integer>();
         for (ImportReader.RawRow raw : sheet.rows()) {
