@@ -22,6 +22,7 @@ import org.tandem.matching.RunView.Summary;
 import org.tandem.matching.RunView.UnmatchedView;
 import org.tandem.participant.LanguageLevel;
 import org.tandem.participant.MatchCandidate;
+import org.tandem.participant.DuoNotices;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.CohortView;
@@ -48,18 +49,20 @@ public class MatchingService {
     private final ParticipantQueries participants;
     private final ProgrammeCatalogue catalogue;
     private final DuoService duos;
+    private final DuoNotices notices;
     private final AccountService accounts;
     private final Clock clock;
     private final Matcher matcher = new Matcher();
     private final JsonMapper json = JsonMapper.builder().build();
 
     MatchingService(MatchingRunRepository runs, MatchingProfileRepository profiles, ParticipantQueries participants,
-            ProgrammeCatalogue catalogue, DuoService duos, AccountService accounts, Clock clock) {
+            ProgrammeCatalogue catalogue, DuoService duos, DuoNotices notices, AccountService accounts, Clock clock) {
         this.runs = runs;
         this.profiles = profiles;
         this.participants = participants;
         this.catalogue = catalogue;
         this.duos = duos;
+        this.notices = notices;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -177,6 +180,7 @@ public class MatchingService {
         int created = 0;
         for (var pair : run.accepted()) {
             duos.propose(new DuoProposal(pair.mentorId(), pair.menteeId(), run.cohortId(), run.programmeId(), run.id()));
+            notices.proposed(pair.mentorId(), pair.menteeId());
             created++;
         }
         return created;

@@ -42,6 +42,9 @@ import org.tandem.shared.NotFoundException;
 class MatchingServiceTests {
 
     @Autowired
+    org.tandem.notification.OutboxService outbox;
+
+    @Autowired
     TestUsers users;
 
     @Autowired
@@ -142,6 +145,9 @@ class MatchingServiceTests {
         int created = as(() -> matching.publish(second));
         assertThat(created).isEqualTo(rerun.summary().matched());
         assertThat(as(() -> matching.publish(second))).isZero();
+        var notices = accounts.callAs(TestUsers.ADMIN, outbox::list).stream()
+                .filter(m -> "duo-proposed".equals(m.kind()) && m.programmeId() == pool.setup().programmeId()).toList();
+        assertThat(notices).as("one mail to each side of each published duo, not repeated").hasSize(2 * created);
         List<DuoView> open = as(() -> duos.open(pool.setup().cohortId()));
         assertThat(open).hasSize(created).allMatch(d -> d.matchingRunId() == second);
         var statuses = as(() -> queries.matchCandidates(open.stream()
