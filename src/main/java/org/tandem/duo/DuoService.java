@@ -3,6 +3,7 @@ package org.tandem.duo;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +92,15 @@ public class DuoService {
         return list.stream().map(d -> new DuoView(d.id(), d.mentorEnrolmentId(), names.get(d.mentorEnrolmentId()),
                 d.menteeEnrolmentId(), names.get(d.menteeEnrolmentId()), d.cohortId(), d.state(), d.proposedAt(),
                 d.matchingRunId())).toList();
+    }
+
+    /** How many open duos each of these mentor enrolments has now. */
+    public java.util.Map<Long, Integer> openDuoCounts(Collection<Long> mentorEnrolmentIds) {
+        var counts = new HashMap<Long, Integer>();
+        for (long mentor : mentorEnrolmentIds) {
+            counts.put(mentor, duos.findByMentorEnrolmentIdAndStateIn(mentor, OPEN).size());
+        }
+        return counts;
     }
 
     public long countProposedBy(long matchingRunId) {

@@ -118,7 +118,8 @@ public class MatchingService {
     private long newRun(CohortView cohort, ScoringRules rules, Long previousRunId,
             List<MatchingRun.Decision> decisions) {
         var pool = participants.readyToMatch(cohort.id());
-        var mentors = pool.stream().filter(c -> c.role() == ParticipantRole.MENTOR).toList();
+        var mentors = withFreePlaces(pool.stream().filter(c -> c.role() == ParticipantRole.MENTOR).toList(),
+                participants.mentorsWithRoomForMore(cohort.id()));
         var mentees = pool.stream().filter(c -> c.role() == ParticipantRole.MENTEE).toList();
         Instant now = Instant.now(clock);
         var run = new MatchingRun(cohort.programmeId(), cohort.id(), previousRunId, accounts.requireCurrent().email(),
@@ -184,6 +185,18 @@ public class MatchingService {
             created++;
         }
         return created;
+    }
+
+    /** Ready mentors, and matched mentors with a place left, each with the places still free. */
+    private List<MatchCandidate> withFreePlaces(List<MatchCandidate> ready, List<MatchCandidate> matched) {
+        var all = Stream.concat(ready.stream(), matched.stream()).toList();
+        var open = duos.openDuoCounts(all.stream().map(MatchCandidate::enrolmentId).toList());
+        return all.stream()
+                .map(c -> new MatchCandidate(c.enrolmentId(), c.programmeId(), c.cohortId(), c.role(), c.firstName(),
+                        c.lastName(), c.status(), c.siteId(), c.employerId(),
+                        c.capacity() - open.getOrDefault(c.enrolmentId(), 0), c.birthYear(), c.appliedAt(),
+                        c.profile()))
+                .filter(c -> c.capacity() > 0).toList();
     }
 
     // --- reads

@@ -38,6 +38,10 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
     @Query("select e from Enrolment e join fetch e.person where e.cohortId = ?1 and e.status = ?2 order by e.id")
     List<Enrolment> findByCohortAndStatus(long cohortId, EnrolmentStatus status);
 
+    @Query("select e from Enrolment e join fetch e.person where e.cohortId = ?1 and e.role = ?2 and e.capacity > 1 "
+            + "and e.status in ?3 order by e.id")
+    List<Enrolment> findWithRoomForMore(long cohortId, ParticipantRole role, Collection<EnrolmentStatus> statuses);
+
     @Query("select e from Enrolment e join fetch e.person where e.id in ?1 order by e.id")
     List<Enrolment> findWithPersonByIds(Collection<Long> ids);
 }

@@ -102,6 +102,17 @@ public class ParticipantQueries {
                 .map(MatchCandidate::from).toList();
     }
 
+    /**
+     * Mentors of a cohort who are matched or active but may guide more than one mentee: matching counts their
+     * open duos to know whether a place is left.
+     */
+    public List<MatchCandidate> mentorsWithRoomForMore(long cohortId) {
+        var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        access.requireManage(cohort.programmeId());
+        return enrolments.findWithRoomForMore(cohortId, ParticipantRole.MENTOR,
+                EnumSet.of(EnrolmentStatus.MATCHED, EnrolmentStatus.ACTIVE)).stream().map(MatchCandidate::from).toList();
+    }
+
     /** The given enrolments as matching sees them, whatever their status; those the user may not manage are left out. */
     public List<MatchCandidate> matchCandidates(java.util.Collection<Long> enrolmentIds) {
         if (enrolmentIds.isEmpty()) {

@@ -112,6 +112,27 @@ class MatchingServiceTests {
     }
 
     @Test
+    void aMentorWithTwoPlacesStaysInThePoolAfterTheFirstDuoAndLeavesItAfterTheSecond() {
+        var setup = programmes.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long mentor = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 2, setup.siteId(),
+                dutch());
+        for (int duo = 1; duo <= 2; duo++) {
+            long mentee = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1,
+                    setup.siteId(), dutch());
+            long run = as(() -> matching.run(setup.cohortId()));
+            assertThat(as(() -> matching.view(run)).pairs()).as("duo " + duo).singleElement().satisfies(p -> {
+                assertThat(p.mentor().enrolmentId()).isEqualTo(mentor);
+                assertThat(p.mentee().enrolmentId()).isEqualTo(mentee);
+            });
+            as(() -> matching.publish(run));
+        }
+        people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1, setup.siteId(), dutch());
+        long full = as(() -> matching.run(setup.cohortId()));
+        assertThat(as(() -> matching.view(full)).pairs()).as("no place left").isEmpty();
+        assertThat(as(() -> duos.open(setup.cohortId()))).filteredOn(d -> d.mentorEnrolmentId() == mentor).hasSize(2);
+    }
+
+    @Test
     void locksAreKeptAndExclusionsRespectedOnReRunAndPublishingIsIdempotent() {
         var pool = pool(3, 3);
         long first = as(() -> matching.run(pool.setup().cohortId()));
