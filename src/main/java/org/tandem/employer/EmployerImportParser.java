@@ -1,13 +1,11 @@
 package org.tandem.employer;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Pattern;
 import org.tandem.shared.Country;
+import org.tandem.shared.ImportCells;
 import org.tandem.shared.ImportHeaders;
 import org.tandem.shared.ImportProblem;
 import org.tandem.shared.ImportReader;
@@ -30,10 +28,6 @@ final class EmployerImportParser {
     record Result(List<EmployerRow> rows, List<ImportProblem> problems) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()./\\- ]{6,40}$");
     private static final List<String> YES = List.of("yes", "ja", "oui", "true", "j", "y");
     private static final List<String> NO = List.of("no", "nee", "non", "false", "n");
 
@@ -43,12 +37,11 @@ final class EmployerImportParser {
             return new Result(List.of(), headers.problems());
         }
         var problems = new ArrayList<ImportProblem>();
-        var columns = headers.columns();
         var names = headers.names();
         var rows = new ArrayList<EmployerRow>(sheet.rows().size());
         var firstRowOfKey = new HashMap<String, Integer>();
         for (ImportReader.RawRow raw : sheet.rows()) {
-            var row = new RowParser(raw, columns, names, problems);
+            var row = new RowParser(raw, headers, problems);
             var parsed = row.parse();
             if (parsed == null) {
                 continue;
@@ -65,24 +58,11 @@ final class EmployerImportParser {
     }
 
     /** One row: each getter reports its own problem and returns null, so all columns are checked. */
-    private static final class RowParser {
+    private static final class RowParser extends ImportCells<EmployerImportColumn> {
 
-        private final ImportReader.RawRow raw;
-        private final Map<EmployerImportColumn, Integer> columns;
-        private final Map<EmployerImportColumn, String> names;
-        private final List<ImportProblem> problems;
-        private boolean failed;
-
-        RowParser(ImportReader.RawRow raw, Map<EmployerImportColumn, Integer> columns,
-                Map<EmployerImportColumn, String> names, List<ImportProblem> problems) {
-            this.raw = raw;
-            this.columns = columns;
-            this.names = names;
-            this.problems = problems;
-        }
-
-        boolean failed() {
-            return failed;
+        RowParser(ImportReader.RawRow raw, ImportHeaders.Resolved<EmployerImportColumn> headers,
+                List<ImportProblem> problems) {
+            super(raw, headers, problems);
         }
 
         /** Null when name or city is missing (no key to check duplicates by); otherwise the row, maybe failed. */
@@ -101,55 +81,16 @@ final class EmployerImportParser {
             if (name == null || name.isEmpty() || city == null || city.isEmpty()) {
                 return null;
             }
-            if (failed) {
-                return new EmployerRow(raw.row(), new EmployerDetails(name, null, false, null, null, city, null),
+            if (failed()) {
+                return new EmployerRow(row(), new EmployerDetails(name, null, false, null, null, city, null),
                         null, 0, 0, null);
             }
-            return new EmployerRow(raw.row(), new EmployerDetails(name, sector, Boolean.TRUE.equals(heavy), sizeBand,
+            return new EmployerRow(row(), new EmployerDetails(name, sector, Boolean.TRUE.equals(heavy), sizeBand,
                     country, city, notes), stage, mentors == null ? 0 : mentors, hours == null ? 0 : hours, contact);
         }
 
-        private String value(EmployerImportColumn column) {
-            Integer index = columns.get(column);
-            return index == null ? "" : raw.cell(index).trim();
-        }
-
-        private void problem(EmployerImportColumn column, String code, Object... arguments) {
-            failed = true;
-            problems.add(ImportProblem.at(raw.row(), names.getOrDefault(column, column.header()), code, arguments));
-        }
-
-        private String text(EmployerImportColumn column, int max, boolean required) {
-            String value = value(column);
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(column, "import.value.required");
-                }
-                return value;
-            }
-            if (value.length() > max) {
-                problem(column, "import.value.tooLong", max);
-                return null;
-            }
-            return value;
-        }
-
         private <E extends Enum<E>> E choice(EmployerImportColumn column, Class<E> type, boolean required) {
-            String value = value(column);
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(column, "import.value.required");
-                }
-                return null;
-            }
-            String key = value.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(key)) {
-                    return constant;
-                }
-            }
-            problem(column, "import.value.choice", value, allowed(type.getEnumConstants()));
-            return null;
+            return required && !present(column) ? null : choice(column, type);
         }
 
         /** The band's name (small) or its label (10-49). */
@@ -211,29 +152,22 @@ final class EmployerImportParser {
             String name = text(EmployerImportColumn.CONTACT_NAME, 120, false);
             String email = value(EmployerImportColumn.CONTACT_EMAIL);
             String phone = value(EmployerImportColumn.CONTACT_PHONE);
-            if ((name == null || name.isEmpty()) && email.isEmpty() && phone.isEmpty()) {
+            if (value(EmployerImportColumn.CONTACT_NAME).isEmpty() && email.isEmpty() && phone.isEmpty()) {
                 return null;
             }
-            if (name != null && name.isEmpty()) {
+            if (value(EmployerImportColumn.CONTACT_NAME).isEmpty()) {
                 problem(EmployerImportColumn.CONTACT_NAME, "employer.import.contact.required");
             }
             if (email.isEmpty()) {
                 problem(EmployerImportColumn.CONTACT_EMAIL, "employer.import.contact.required");
-            } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            } else if (!isEmail(email)) {
                 problem(EmployerImportColumn.CONTACT_EMAIL, "import.email.invalid");
             }
-            if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            if (!phone.isEmpty() && !isPhone(phone)) {
                 problem(EmployerImportColumn.CONTACT_PHONE, "import.phone.invalid");
             }
             return new ContactDetails(name, email, phone, null, null);
         }
     }
 
-    private static String allowed(Enum<?>[] constants) {
-        var names = new ArrayList<String>();
-        for (Enum<?> constant : constants) {
-            names.add(constant.name().toLowerCase(Locale.ROOT));
-        }
-        return String.join(", ", names);
-    }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tandem.shared.Country;
 import org.tandem.shared.Language;
+import org.tandem.shared.ImportCells;
 import org.tandem.shared.ImportHeaders;
 import org.tandem.shared.ImportProblem;
 import org.tandem.shared.ImportReader;
@@ -32,10 +33,6 @@ final class ImportRowParser {
     static final int MIN_AGE = 15;
     static final int MAX_EXPERIENCE = 70;
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
-    private static final Pattern PHONE = Pattern.compile("^[0-9+()./\\- ]{6,40}$");
     private static final Pattern LIST = Pattern.compile("[;|]");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-]+");
 
@@ -51,12 +48,11 @@ final class ImportRowParser {
             return new Result(List.of(), headers.problems());
         }
         var problems = new ArrayList<ImportProblem>();
-        var columns = headers.columns();
         var names = headers.names();
         var rows = new ArrayList<ImportRow>(sheet.rows().size());
         var firstRowOfEmail = new HashMap<String, Integer>();
         for (ImportReader.RawRow raw : sheet.rows()) {
-            var row = new RowParser(raw, columns, names, problems);
+            var row = new RowParser(raw, headers, problems);
             var parsed = row.parse();
             if (parsed != null) {
                 Integer earlier = firstRowOfEmail.putIfAbsent(Person.normalise(parsed.person().email()), raw.row());
@@ -72,24 +68,10 @@ final class ImportRowParser {
     }
 
     /** One row: each getter reports its own problem and returns null, so all columns are checked. */
-    private final class RowParser {
+    private final class RowParser extends ImportCells<ImportColumn> {
 
-        private final ImportReader.RawRow raw;
-        private final Map<ImportColumn, Integer> columns;
-        private final Map<ImportColumn, String> names;
-        private final List<ImportProblem> problems;
-        private boolean failed;
-
-        RowParser(ImportReader.RawRow raw, Map<ImportColumn, Integer> columns, Map<ImportColumn, String> names,
-                List<ImportProblem> problems) {
-            this.raw = raw;
-            this.columns = columns;
-            this.names = names;
-            this.problems = problems;
-        }
-
-        boolean failed() {
-            return failed;
+        RowParser(ImportReader.RawRow raw, ImportHeaders.Resolved<ImportColumn> headers, List<ImportProblem> problems) {
+            super(raw, headers, problems);
         }
 
         ImportRow parse() {
@@ -123,41 +105,16 @@ final class ImportRowParser {
             if (email == null) {
                 return null;
             }
-            if (failed) {
+            if (failed()) {
                 // still returned, so that a duplicate e-mail address is reported too
-                return new ImportRow(raw.row(), new PersonData("", "", email, null, null, null, null, null, null),
+                return new ImportRow(row(), new PersonData("", "", email, null, null, null, null, null, null),
                         null, 1, Profile.empty());
             }
-            return new ImportRow(raw.row(),
+            return new ImportRow(row(),
                     new PersonData(firstName, lastName, email, phone, birthYear, preferred, city, postcode, country),
                     role, capacity == null ? 1 : capacity,
                     new Profile(languages, sectors, educationSector, availability, meetingMode, interests,
                             digitalSkills, experience, ambition, needs, null, null));
-        }
-
-        private String value(ImportColumn column) {
-            Integer index = columns.get(column);
-            return index == null ? "" : raw.cell(index).trim();
-        }
-
-        private void problem(ImportColumn column, String code, Object... arguments) {
-            failed = true;
-            problems.add(ImportProblem.at(raw.row(), names.getOrDefault(column, column.header()), code, arguments));
-        }
-
-        private String text(ImportColumn column, int max, boolean required) {
-            String value = value(column);
-            if (value.isEmpty()) {
-                if (required) {
-                    problem(column, "import.value.required");
-                }
-                return null;
-            }
-            if (value.length() > max) {
-                problem(column, "import.value.tooLong", max);
-                return null;
-            }
-            return value;
         }
 
         private String email() {
@@ -166,7 +123,7 @@ final class ImportRowParser {
                 problem(ImportColumn.EMAIL, "import.value.required");
                 return null;
             }
-            if (value.length() > 254 || !EMAIL.matcher(value).matches()) {
+            if (!isEmail(value)) {
                 problem(ImportColumn.EMAIL, "import.email.invalid");
                 return null;
             }
@@ -175,47 +132,11 @@ final class ImportRowParser {
 
         private String phone() {
             String value = value(ImportColumn.PHONE);
-            if (!value.isEmpty() && !PHONE.matcher(value).matches()) {
+            if (!value.isEmpty() && !isPhone(value)) {
                 problem(ImportColumn.PHONE, "import.phone.invalid");
                 return null;
             }
             return value.isEmpty() ? null : value;
-        }
-
-        private Integer integer(ImportColumn column, int min, int max) {
-            String value = value(column);
-            if (value.isEmpty()) {
-                return null;
-            }
-            try {
-                int number = Integer.parseInt(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
-                if (number < min || number > max) {
-                    problem(column, "import.number.range", min, max);
-                    return null;
-                }
-                return number;
-            } catch (NumberFormatException e) {
-                problem(column, "import.number.invalid");
-                return null;
-            }
-        }
-
-        private <E extends Enum<E>> E choice(ImportColumn column, Class<E> type) {
-            return choice(column, type, value(column));
-        }
-
-        private <E extends Enum<E>> E choice(ImportColumn column, Class<E> type, String value) {
-            if (value.isEmpty()) {
-                return null;
-            }
-            String key = SEPARATORS.matcher(value.trim().toUpperCase(Locale.ROOT)).replaceAll("_");
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().equals(key)) {
-                    return constant;
-                }
-            }
-            problem(column, "import.value.choice", value, allowed(type));
-            return null;
         }
 
         private <E extends Enum<E>> Set<E> choices(ImportColumn column, Class<E> type) {
@@ -294,14 +215,6 @@ final class ImportRowParser {
             return List.of();
         }
         return LIST.splitAsStream(value).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static <E extends Enum<E>> String allowed(Class<E> type) {
-        var names = new ArrayList<String>();
-        for (E constant : type.getEnumConstants()) {
-            names.add(constant.name().toLowerCase(Locale.ROOT));
-        }
-        return String.join(", ", names);
     }
 
     private static String allowedLanguages() {
