@@ -9,12 +9,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
 
 /**
- * A mentor and a mentee. An open duo holds one of its mentor's places (slot 1..capacity); the database keeps a slot
- * from being taken twice, so a mentor's capacity holds even when two coordinators publish at once.
+ * A mentor and a mentee, from proposal to end. An open duo holds one of its mentor's places (slot 1..capacity); the
+ * database keeps a slot from being taken twice, so a mentor's capacity holds even when two coordinators act at once.
+ * Closing a duo gives its place back.
  */
 @Entity
 @Table(name = "duo")
@@ -41,6 +46,31 @@ class Duo {
     private Integer mentorSlot;
     private int mentorCapacity;
 
+    private Instant introductionAt;
+    private Instant mentorConfirmedAt;
+    private String mentorConfirmedBy;
+    private Boolean mentorConfirmedOnBehalf;
+    private Instant menteeConfirmedAt;
+    private String menteeConfirmedBy;
+    private Boolean menteeConfirmedOnBehalf;
+    private Instant confirmedAt;
+    private Instant activatedAt;
+    private Instant pausedAt;
+    private String pauseReason;
+    private Instant closedAt;
+    private String closedBy;
+    private LocalDate endedOn;
+
+    @Enumerated(EnumType.STRING)
+    private EndReason endReason;
+
+    private String endNote;
+
+    @Enumerated(EnumType.STRING)
+    private DuoSide declinedBySide;
+
+    private Boolean mentorContinues;
+
     protected Duo() {
     }
 
@@ -62,6 +92,160 @@ class Duo {
         duo.mentorSlot = slot;
         duo.mentorCapacity = mentorCapacity;
         return duo;
+    }
+
+    /** When the introduction meeting takes place; the confirmation window runs from there. */
+    void planIntroduction(Instant at) {
+        require(DuoState.PROPOSED);
+        this.introductionAt = at;
+    }
+
+    /** The moment both sides should have answered: the window after the introduction (or the proposal). */
+    Instant confirmationDue(Duration window) {
+        return (introductionAt != null ? introductionAt : proposedAt).plus(window);
+    }
+
+    boolean confirmationOverdue(Duration window, Instant now) {
+        return state == DuoState.PROPOSED && now.isAfter(confirmationDue(window));
+    }
+
+    /** One side says yes, by themselves or through a coordinator on their behalf; both yes confirms the duo. */
+    void confirmBy(DuoSide side, String who, boolean onBehalf, Instant now) {
+        require(DuoState.PROPOSED);
+        if (confirmedAt(side) != null) {
+            throw new DomainException("duo.confirm.already");
+        }
+        if (side == DuoSide.MENTOR) {
+            mentorConfirmedAt = now;
+            mentorConfirmedBy = who;
+            mentorConfirmedOnBehalf = onBehalf;
+        } else {
+            menteeConfirmedAt = now;
+            menteeConfirmedBy = who;
+            menteeConfirmedOnBehalf = onBehalf;
+        }
+        if (mentorConfirmedAt != null && menteeConfirmedAt != null) {
+            state = DuoState.CONFIRMED;
+            confirmedAt = now;
+        }
+    }
+
+    /** One side says no: the proposal ends, with a reason, and gives the mentor's place back. */
+    void declineBy(DuoSide side, EndReason reason, String note, LocalDate today, String who, Instant now) {
+        require(DuoState.PROPOSED);
+        if (reason == null || !EndReason.FOR_DECLINE.contains(reason)) {
+            throw new FieldException("reason", "duo.reason.required");
+        }
+        declinedBySide = side;
+        close(DuoState.DECLINED, reason, requireNoteForOther(reason, note), today, who, now);
+    }
+
+    /** Both signed the agreement: the duo starts. A new version signed later leaves a running duo as it is. */
+    void agreementSigned(Instant now) {
+        if (state == DuoState.CONFIRMED) {
+            state = DuoState.ACTIVE;
+            activatedAt = now;
+        } else if (!state.isRunning()) {
+            throw new DomainException("duo.state.illegal", state);
+        }
+    }
+
+    void pause(String reason, Instant now) {
+        require(DuoState.ACTIVE);
+        if (reason == null || reason.isBlank()) {
+            throw new FieldException("reason", "duo.pause.reason.required");
+        }
+        state = DuoState.PAUSED;
+        pausedAt = now;
+        pauseReason = reason.trim();
+    }
+
+    void resume() {
+        require(DuoState.PAUSED);
+        state = DuoState.ACTIVE;
+        pausedAt = null;
+        pauseReason = null;
+    }
+
+    /** The planned end is reached. */
+    void complete(LocalDate on, Boolean mentorContinues, String who, Instant now) {
+        if (!state.isRunning()) {
+            throw new DomainException("duo.state.illegal", state);
+        }
+        requireEndDate(on);
+        this.mentorContinues = mentorContinues;
+        close(DuoState.COMPLETED, null, null, on, who, now);
+    }
+
+    /** Ends before the planned end, with a reason from the list (and words when it is 'other'). */
+    void endEarly(EndReason reason, String note, LocalDate on, Boolean mentorContinues, String who, Instant now) {
+        if (state != DuoState.CONFIRMED && !state.isRunning()) {
+            throw new DomainException("duo.state.illegal", state);
+        }
+        if (reason == null) {
+            throw new FieldException("reason", "duo.reason.required");
+        }
+        requireEndDate(on);
+        this.mentorContinues = mentorContinues;
+        close(DuoState.ENDED_EARLY, reason, requireNoteForOther(reason, note), on, who, now);
+    }
+
+    /** Whether the mentor wants to start another duo, asked at the end and recorded until known. */
+    void mentorContinues(Boolean answer) {
+        if (state.isOpen()) {
+            throw new DomainException("duo.state.illegal", state);
+        }
+        this.mentorContinues = answer;
+    }
+
+    private void requireEndDate(LocalDate on) {
+        if (on == null) {
+            throw new FieldException("endedOn", "duo.endedOn.required");
+        }
+        if (activatedAt != null && on.isBefore(activatedAt.atZone(ZoneId.systemDefault()).toLocalDate())) {
+            throw new FieldException("endedOn", "duo.endedOn.beforeStart");
+        }
+    }
+
+    private static String requireNoteForOther(EndReason reason, String note) {
+        boolean blank = note == null || note.isBlank();
+        if (reason == EndReason.OTHER && blank) {
+            throw new FieldException("note", "duo.note.required");
+        }
+        return blank ? null : note.trim();
+    }
+
+    private void close(DuoState target, EndReason reason, String note, LocalDate on, String who, Instant now) {
+        state = target;
+        endReason = reason;
+        endNote = note;
+        endedOn = on;
+        closedAt = now;
+        closedBy = who;
+        mentorSlot = null;
+        pausedAt = null;
+    }
+
+    private void require(DuoState expected) {
+        if (state != expected) {
+            throw new DomainException("duo.state.illegal", state);
+        }
+    }
+
+    Instant confirmedAt(DuoSide side) {
+        return side == DuoSide.MENTOR ? mentorConfirmedAt : menteeConfirmedAt;
+    }
+
+    String confirmedBy(DuoSide side) {
+        return side == DuoSide.MENTOR ? mentorConfirmedBy : menteeConfirmedBy;
+    }
+
+    boolean confirmedOnBehalf(DuoSide side) {
+        return Boolean.TRUE.equals(side == DuoSide.MENTOR ? mentorConfirmedOnBehalf : menteeConfirmedOnBehalf);
+    }
+
+    long enrolmentId(DuoSide side) {
+        return side == DuoSide.MENTOR ? mentorEnrolmentId : menteeEnrolmentId;
     }
 
     Long id() {
@@ -98,5 +282,53 @@ class Duo {
 
     Integer mentorSlot() {
         return mentorSlot;
+    }
+
+    Instant introductionAt() {
+        return introductionAt;
+    }
+
+    Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    Instant activatedAt() {
+        return activatedAt;
+    }
+
+    Instant pausedAt() {
+        return pausedAt;
+    }
+
+    String pauseReason() {
+        return pauseReason;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    String closedBy() {
+        return closedBy;
+    }
+
+    LocalDate endedOn() {
+        return endedOn;
+    }
+
+    EndReason endReason() {
+        return endReason;
+    }
+
+    String endNote() {
+        return endNote;
+    }
+
+    DuoSide declinedBySide() {
+        return declinedBySide;
+    }
+
+    Boolean mentorContinues() {
+        return mentorContinues;
     }
 }

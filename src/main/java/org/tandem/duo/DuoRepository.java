@@ -15,5 +15,16 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
 
     List<Duo> findByCohortIdAndStateInOrderById(long cohortId, Collection<DuoState> states);
 
+    List<Duo> findByCohortIdOrderById(long cohortId);
+
+    List<Duo> findByProgrammeIdOrderById(long programmeId);
+
+    List<Duo> findByCohortIdAndState(long cohortId, DuoState state);
+
+    List<Duo> findByMentorEnrolmentIdInOrMenteeEnrolmentIdInOrderByIdDesc(Collection<Long> mentors,
+            Collection<Long> mentees);
+
+    List<Duo> findByStateIn(Collection<DuoState> states);
+
     long countByMatchingRunId(long matchingRunId);
 }

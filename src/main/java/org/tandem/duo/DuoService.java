@@ -2,44 +2,56 @@ package org.tandem.duo;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.account.AccountService;
+import org.tandem.duo.DuoDetails.Action;
 import org.tandem.participant.EnrolmentService;
+import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.MatchCandidate;
+import org.tandem.participant.MyParticipation;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.NotFoundException;
 
+/**
+ * A duo's lifecycle: proposal, confirmation or decline, start, pause, completion or early end. The enrolments of
+ * both members follow each step; a declined or early-ended member is back in the pool of the same cohort.
+ */
 @Service
 @Transactional(readOnly = true)
 public class DuoService {
 
-    static final Set<DuoState> OPEN = EnumSet.of(DuoState.PROPOSED);
-
     private final DuoRepository duos;
+    private final DuoAccess access;
+    private final DuoSettingsService settings;
     private final ParticipantQueries participants;
     private final EnrolmentService enrolments;
+    private final MyParticipation me;
     private final ProgrammeCatalogue catalogue;
-    private final AccountService accounts;
     private final Clock clock;
 
-    DuoService(DuoRepository duos, ParticipantQueries participants, EnrolmentService enrolments,
-            ProgrammeCatalogue catalogue, AccountService accounts, Clock clock) {
+    DuoService(DuoRepository duos, DuoAccess access, DuoSettingsService settings, ParticipantQueries participants,
+            EnrolmentService enrolments, MyParticipation me, ProgrammeCatalogue catalogue, Clock clock) {
         this.duos = duos;
+        this.access = access;
+        this.settings = settings;
         this.participants = participants;
         this.enrolments = enrolments;
+        this.me = me;
         this.catalogue = catalogue;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -49,7 +61,7 @@ public class DuoService {
      */
     @Transactional
     public long propose(DuoProposal proposal) {
-        requireManage(proposal.programmeId());
+        access.requireManage(proposal.programmeId());
         var existing = duos.findByMenteeEnrolmentIdAndMatchingRunId(proposal.menteeEnrolmentId(),
                 proposal.matchingRunId());
         if (existing.isPresent()) {
@@ -58,11 +70,11 @@ public class DuoService {
         var people = participants.matchCandidates(List.of(proposal.mentorEnrolmentId(), proposal.menteeEnrolmentId()));
         MatchCandidate mentor = find(people, proposal.mentorEnrolmentId(), ParticipantRole.MENTOR, proposal);
         find(people, proposal.menteeEnrolmentId(), ParticipantRole.MENTEE, proposal);
-        if (duos.existsByMenteeEnrolmentIdAndStateIn(proposal.menteeEnrolmentId(), OPEN)) {
+        if (duos.existsByMenteeEnrolmentIdAndStateIn(proposal.menteeEnrolmentId(), DuoState.OPEN)) {
             throw new DomainException("duo.mentee.taken");
         }
         var taken = new HashSet<Integer>();
-        duos.findByMentorEnrolmentIdAndStateIn(proposal.mentorEnrolmentId(), OPEN)
+        duos.findByMentorEnrolmentIdAndStateIn(proposal.mentorEnrolmentId(), DuoState.OPEN)
                 .forEach(d -> taken.add(d.mentorSlot()));
         int slot = 1;
         while (taken.contains(slot)) {
@@ -81,24 +93,154 @@ public class DuoService {
                 .orElseThrow(() -> new DomainException("duo.enrolment.invalid", id));
     }
 
-    /** A cohort's open duos, with names, for the coordinators of its programme. */
-    public List<DuoView> open(long cohortId) {
+    // --- confirmation
+
+    @Transactional
+    public void planIntroduction(long duoId, Instant at) {
+        var duo = access.manageable(duoId).duo();
+        if (at == null) {
+            throw new org.tandem.shared.FieldException("introductionAt", "duo.introductionAt.required");
+        }
+        duo.planIntroduction(at);
+    }
+
+    /** The signed-in member says yes. */
+    @Transactional
+    public void confirm(long duoId) {
+        var seen = access.asMember(duoId);
+        seen.duo().confirmBy(seen.viewer().side(), seen.viewer().email(), false, Instant.now(clock));
+    }
+
+    /** A coordinator says yes for one side (after a phone call, say); recorded as on behalf. */
+    @Transactional
+    public void confirmOnBehalf(long duoId, DuoSide side) {
+        var seen = access.manageable(duoId);
+        seen.duo().confirmBy(requireSide(side), seen.viewer().email(), true, Instant.now(clock));
+    }
+
+    /** The signed-in member says no: the proposal ends and both are back in the pool. */
+    @Transactional
+    public void decline(long duoId, EndReason reason, String note) {
+        var seen = access.asMember(duoId);
+        declined(seen.duo(), seen.viewer().side(), reason, note, seen.viewer().email());
+    }
+
+    @Transactional
+    public void declineOnBehalf(long duoId, DuoSide side, EndReason reason, String note) {
+        var seen = access.manageable(duoId);
+        declined(seen.duo(), requireSide(side), reason, note, seen.viewer().email());
+    }
+
+    private void declined(Duo duo, DuoSide side, EndReason reason, String note, String who) {
+        duo.declineBy(side, reason, note, LocalDate.now(clock), who, Instant.now(clock));
+        duos.saveAndFlush(duo);
+        backToPool(duo, "duo.declined");
+    }
+
+    private static DuoSide requireSide(DuoSide side) {
+        if (side == null) {
+            throw new org.tandem.shared.FieldException("side", "duo.side.required");
+        }
+        return side;
+    }
+
+    // --- running and closing
+
+    /** Both signed the agreement in force: a confirmed duo starts, and so do both enrolments. */
+    @Transactional
+    void agreementSigned(Duo duo) {
+        duo.agreementSigned(Instant.now(clock));
+        enrolments.followDuo(duo.mentorEnrolmentId(), EnrolmentStatus.ACTIVE, null);
+        enrolments.followDuo(duo.menteeEnrolmentId(), EnrolmentStatus.ACTIVE, null);
+    }
+
+    @Transactional
+    public void pause(long duoId, String reason) {
+        access.manageable(duoId).duo().pause(reason, Instant.now(clock));
+    }
+
+    @Transactional
+    public void resume(long duoId) {
+        access.manageable(duoId).duo().resume();
+    }
+
+    /** The planned end is reached: the mentee's participation is complete, the mentor's when no duo is left. */
+    @Transactional
+    public void complete(long duoId, LocalDate on, Boolean mentorContinues) {
+        var seen = access.manageable(duoId);
+        var duo = seen.duo();
+        duo.complete(on, mentorContinues, seen.viewer().email(), Instant.now(clock));
+        duos.saveAndFlush(duo);
+        enrolments.followDuo(duo.menteeEnrolmentId(), EnrolmentStatus.COMPLETED, null);
+        if (openDuos(duo.mentorEnrolmentId()) == 0) {
+            enrolments.followDuo(duo.mentorEnrolmentId(), EnrolmentStatus.COMPLETED, null);
+        }
+    }
+
+    /** Ends before the planned end: both may be matched again in the same cohort. */
+    @Transactional
+    public void endEarly(long duoId, EndReason reason, String note, LocalDate on, Boolean mentorContinues) {
+        var seen = access.manageable(duoId);
+        var duo = seen.duo();
+        duo.endEarly(reason, note, on, mentorContinues, seen.viewer().email(), Instant.now(clock));
+        duos.saveAndFlush(duo);
+        backToPool(duo, "duo.endedEarly");
+    }
+
+    private void backToPool(Duo duo, String reason) {
+        enrolments.followDuo(duo.menteeEnrolmentId(), EnrolmentStatus.READY_TO_MATCH, reason);
+        if (openDuos(duo.mentorEnrolmentId()) == 0) {
+            enrolments.followDuo(duo.mentorEnrolmentId(), EnrolmentStatus.READY_TO_MATCH, reason);
+        }
+    }
+
+    private int openDuos(long mentorEnrolmentId) {
+        return duos.findByMentorEnrolmentIdAndStateIn(mentorEnrolmentId, DuoState.OPEN).size();
+    }
+
+    // --- reads
+
+    /** All of a cohort's duos, with names, for the coordinators of its programme. */
+    public List<DuoView> inCohort(long cohortId) {
         var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
-        requireManage(cohort.programmeId());
-        var list = duos.findByCohortIdAndStateInOrderById(cohortId, OPEN);
-        var names = new HashMap<Long, String>();
-        participants.matchCandidates(list.stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
-                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
+        access.requireManage(cohort.programmeId());
+        var list = duos.findByCohortIdOrderById(cohortId);
+        var names = names(list);
+        var window = settings.of(cohort.programmeId()).confirmationWindow();
+        Instant now = Instant.now(clock);
         return list.stream().map(d -> new DuoView(d.id(), d.mentorEnrolmentId(), names.get(d.mentorEnrolmentId()),
                 d.menteeEnrolmentId(), names.get(d.menteeEnrolmentId()), d.cohortId(), d.state(), d.proposedAt(),
-                d.matchingRunId())).toList();
+                d.matchingRunId(), d.state() == DuoState.PROPOSED ? d.confirmationDue(window) : null,
+                d.confirmationOverdue(window, now), d.endedOn())).toList();
+    }
+
+    /** One duo, for its coordinators and its two members. */
+    public DuoDetails details(long duoId) {
+        var seen = access.readable(duoId);
+        return details(seen.duo(), seen.viewer());
+    }
+
+    /** The signed-in participant's duos, newest first: a mentor with two mentees sees both. */
+    public List<DuoDetails> mine() {
+        var ids = me.enrolmentIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return duos.findByMentorEnrolmentIdInOrMenteeEnrolmentIdInOrderByIdDesc(ids, ids).stream()
+                .map(d -> details(d, access.viewer(d))).toList();
+    }
+
+    /** Pairs of this cohort that someone declined: matching never proposes them again. */
+    public Set<DuoPair> declinedPairs(long cohortId) {
+        return duos.findByCohortIdAndState(cohortId, DuoState.DECLINED).stream()
+                .map(d -> new DuoPair(d.mentorEnrolmentId(), d.menteeEnrolmentId())).collect(Collectors.toSet());
     }
 
     /** How many open duos each of these mentor enrolments has now. */
-    public java.util.Map<Long, Integer> openDuoCounts(Collection<Long> mentorEnrolmentIds) {
+    public Map<Long, Integer> openDuoCounts(Collection<Long> mentorEnrolmentIds) {
         var counts = new HashMap<Long, Integer>();
         for (long mentor : mentorEnrolmentIds) {
-            counts.put(mentor, duos.findByMentorEnrolmentIdAndStateIn(mentor, OPEN).size());
+            counts.put(mentor, openDuos(mentor));
         }
         return counts;
     }
@@ -107,9 +249,49 @@ public class DuoService {
         return duos.countByMatchingRunId(matchingRunId);
     }
 
-    private void requireManage(long programmeId) {
-        if (!accounts.requireCurrent().mayManageProgramme(programmeId)) {
-            throw new NotFoundException("programme", programmeId);
+    DuoDetails details(Duo d, Viewer viewer) {
+        var people = participants.duoMembers(List.of(d.mentorEnrolmentId(), d.menteeEnrolmentId())).stream()
+                .collect(Collectors.toMap(MatchCandidate::enrolmentId, Function.identity()));
+        var window = settings.of(d.programmeId()).confirmationWindow();
+        var programme = catalogue.rules(d.programmeId()).orElseThrow();
+        var cohort = catalogue.cohort(d.cohortId()).orElseThrow();
+        return new DuoDetails(d.id(), d.programmeId(), programme.name(), d.cohortId(), cohort.name(),
+                member(d, DuoSide.MENTOR, people), member(d, DuoSide.MENTEE, people), d.state(), d.proposedAt(),
+                d.introductionAt(), d.confirmationDue(window), d.confirmationOverdue(window, Instant.now(clock)),
+                d.confirmedAt(), d.activatedAt(), d.pausedAt(), d.pauseReason(), d.endedOn(), d.endReason(),
+                d.endNote(), d.declinedBySide(), d.mentorContinues(), viewer, actions(d, viewer));
+    }
+
+    private static DuoDetails.Member member(Duo d, DuoSide side, Map<Long, MatchCandidate> people) {
+        var person = people.get(d.enrolmentId(side));
+        return new DuoDetails.Member(d.enrolmentId(side), person == null ? "?" : person.firstName(),
+                person == null ? "?" : person.name(), d.confirmedAt(side), d.confirmedBy(side),
+                d.confirmedOnBehalf(side));
+    }
+
+    private static Set<Action> actions(Duo d, Viewer viewer) {
+        var actions = EnumSet.noneOf(Action.class);
+        if (!viewer.coordinator()) {
+            if (d.state() == DuoState.PROPOSED && d.confirmedAt(viewer.side()) == null) {
+                actions.addAll(List.of(Action.CONFIRM, Action.DECLINE));
+            }
+            return actions;
         }
+        switch (d.state()) {
+            case PROPOSED -> actions.addAll(List.of(Action.CONFIRM_ON_BEHALF, Action.DECLINE_ON_BEHALF,
+                    Action.PLAN_INTRODUCTION));
+            case CONFIRMED -> actions.add(Action.END_EARLY);
+            case ACTIVE -> actions.addAll(List.of(Action.PAUSE, Action.COMPLETE, Action.END_EARLY));
+            case PAUSED -> actions.addAll(List.of(Action.RESUME, Action.COMPLETE, Action.END_EARLY));
+            default -> { }
+        }
+        return actions;
+    }
+
+    private Map<Long, String> names(List<Duo> list) {
+        var names = new HashMap<Long, String>();
+        participants.matchCandidates(list.stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
+                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
+        return names;
     }
 }

@@ -1,10 +1,23 @@
 package org.tandem.duo;
 
-/** Only proposals so far; confirmation, the agreement and closure follow with the duo lifecycle. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * proposed → confirmed (both said yes) → active (agreement signed by both) → paused ↔ active → completed or ended
+ * early; a proposal either side declines is declined. An open duo holds one of its mentor's places.
+ */
 public enum DuoState {
-    PROPOSED;
+    PROPOSED, CONFIRMED, ACTIVE, PAUSED, COMPLETED, ENDED_EARLY, DECLINED;
+
+    static final Set<DuoState> OPEN = EnumSet.of(PROPOSED, CONFIRMED, ACTIVE, PAUSED);
 
     public boolean isOpen() {
-        return true;
+        return OPEN.contains(this);
+    }
+
+    /** Running: the duo meets, logs and moves along the stage plan. */
+    public boolean isRunning() {
+        return this == ACTIVE || this == PAUSED;
     }
 }

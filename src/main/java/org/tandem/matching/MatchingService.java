@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,14 +129,19 @@ public class MatchingService {
         var overrides = new HashMap<PairKey, String>();
         decisions.stream().filter(d -> d.kind() == DecisionKind.LOCK && d.reason() != null)
                 .forEach(d -> overrides.put(d.key(), d.reason()));
-        // declined pairs join the always-hard rules once duos can be declined (duo lifecycle)
-        var scoring = new Scoring(rules, LocalDate.now(clock), Set.of(), run.keys(DecisionKind.EXCLUDE));
+        var scoring = new Scoring(rules, LocalDate.now(clock), declined(cohort.id()), run.keys(DecisionKind.EXCLUDE));
         var result = matcher.match(scoring, mentors, mentees, run.keys(DecisionKind.LOCK));
         var pairs = result.proposals().stream().map(p -> new MatchingRun.Pair(p.mentorId(), p.menteeId(), p.score(),
                 p.origin(), json.writeValueAsString(p.reasons()), json.writeValueAsString(p.alternatives()),
                 overrides.get(new PairKey(p.mentorId(), p.menteeId())))).toList();
         run.recordResult(pairs, json.writeValueAsString(result.unmatched()));
         return runs.save(run).id();
+    }
+
+    /** Pairs someone declined in this cohort: always hard, never proposed again. */
+    private Set<PairKey> declined(long cohortId) {
+        return duos.declinedPairs(cohortId).stream()
+                .map(p -> new PairKey(p.mentorEnrolmentId(), p.menteeEnrolmentId())).collect(Collectors.toSet());
     }
 
     @Transactional
@@ -162,7 +168,8 @@ public class MatchingService {
                 || mentee.role() != ParticipantRole.MENTEE) {
             throw new org.tandem.shared.DomainException("matching.pair.notInPool");
         }
-        var scoring = new Scoring(snapshot(run), LocalDate.now(clock), Set.of(), run.keys(DecisionKind.EXCLUDE));
+        var scoring = new Scoring(snapshot(run), LocalDate.now(clock), declined(run.cohortId()),
+                run.keys(DecisionKind.EXCLUDE));
         PairScore score = scoring.score(mentor, mentee);
         run.addManual(new PairKey(mentorId, menteeId), mentor.capacity(), score.score(),
                 json.writeValueAsString(score.reasons()), score.violations(), overrideReason, Instant.now(clock));
@@ -254,7 +261,7 @@ public class MatchingService {
         ProgrammeRules programme = manageableProgramme(person.programmeId());
         var pool = participants.readyToMatch(person.cohortId()).stream()
                 .filter(c -> c.enrolmentId() != enrolmentId).toList();
-        var scoring = new Scoring(rules(programme), LocalDate.now(clock), Set.of(), Set.of());
+        var scoring = new Scoring(rules(programme), LocalDate.now(clock), declined(person.cohortId()), Set.of());
         var people = byId(pool);
         var sites = sites(person.programmeId());
         var top = matcher.suggestions(scoring, person, pool, SUGGESTIONS).stream().map(p -> {

@@ -178,12 +178,32 @@ public class EnrolmentService {
         manageable(enrolmentId).withdraw(reason, Instant.now(clock));
     }
 
-    /** A published matching proposed a duo for this enrolment; a mentor with room for two stays matched. */
+    /** A published matching proposed a duo for this enrolment; a mentor with room for two stays matched or active. */
     @Transactional
     public void matched(long enrolmentId) {
         var enrolment = manageable(enrolmentId);
-        if (enrolment.status() != EnrolmentStatus.MATCHED) {
+        if (enrolment.status() != EnrolmentStatus.MATCHED && enrolment.status() != EnrolmentStatus.ACTIVE) {
             enrolment.matched(Instant.now(clock));
+        }
+    }
+
+    /**
+     * Follows a duo's step (started, completed, declined or ended early): the duo module has already checked who
+     * may take it, which can be the participant, not only a coordinator. Unchanged when already there.
+     */
+    @Transactional
+    public void followDuo(long enrolmentId, EnrolmentStatus target, String reason) {
+        var enrolment = enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
+        if (enrolment.status() == target) {
+            return;
+        }
+        Instant now = Instant.now(clock);
+        switch (target) {
+            case ACTIVE -> enrolment.activate(now);
+            case COMPLETED -> enrolment.complete(now);
+            case READY_TO_MATCH -> enrolment.returnToPool(reason, now);
+            default -> throw new DomainException("enrolment.status.manual", target);
         }
     }
 

@@ -49,6 +49,13 @@ public class MyParticipation {
         }).toList()).orElse(List.of());
     }
 
+    /** The signed-in person's enrolment ids, none for someone who is not a participant. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> enrolmentIds() {
+        return me().map(person -> enrolments.findByPerson(person.id()).stream().map(Enrolment::id)
+                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+    }
+
     @Transactional
     public void give(long programmeId, ConsentPurpose purpose) {
         var person = me().orElseThrow(() -> new NotFoundException("person", "me"));

@@ -123,6 +123,15 @@ public class ParticipantQueries {
                 .filter(e -> scope == null || scope.contains(e.programmeId())).map(MatchCandidate::from).toList();
     }
 
+    /**
+     * The shared profiles of the members of a duo, for the duo module, which has checked that the signed-in user is
+     * one of them or coordinates them. No contact details, no sensitive data.
+     */
+    public List<MatchCandidate> duoMembers(java.util.Collection<Long> enrolmentIds) {
+        return enrolmentIds.isEmpty() ? List.of()
+                : enrolments.findWithPersonByIds(enrolmentIds).stream().map(MatchCandidate::from).toList();
+    }
+
     long countEnrolled(long programmeId, ParticipantRole role) {
         return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
     }

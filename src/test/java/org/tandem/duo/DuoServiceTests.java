@@ -72,12 +72,12 @@ class DuoServiceTests {
         long first = propose(setup, mentor, a, 1);
         assertThat(propose(setup, mentor, a, 1)).isEqualTo(first);
         propose(setup, mentor, b, 1);
-        var open = accounts.callAs(TestUsers.COORDINATOR, () -> duos.open(setup.cohortId()));
+        var open = accounts.callAs(TestUsers.COORDINATOR, () -> duos.inCohort(setup.cohortId()));
         assertThat(open).hasSize(2).allMatch(d -> d.state() == DuoState.PROPOSED);
         assertThat(accounts.callAs(TestUsers.COORDINATOR, () -> queries.matchCandidates(List.of(mentor, a, b))))
                 .allMatch(c -> c.status() == EnrolmentStatus.MATCHED);
         assertThatThrownBy(() -> propose(setup, mentor, a, 2)).hasMessage("duo.mentee.taken");
-        assertThatThrownBy(() -> accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> duos.open(setup.cohortId())))
+        assertThatThrownBy(() -> accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> duos.inCohort(setup.cohortId())))
                 .isInstanceOf(org.tandem.shared.NotFoundException.class);
     }
 
@@ -107,6 +107,6 @@ class DuoServiceTests {
         } finally {
             pool.shutdown();
         }
-        assertThat(accounts.callAs(TestUsers.COORDINATOR, () -> duos.open(setup.cohortId()))).hasSize(1);
+        assertThat(accounts.callAs(TestUsers.COORDINATOR, () -> duos.inCohort(setup.cohortId()))).hasSize(1);
     }
 }

@@ -129,7 +129,7 @@ class MatchingServiceTests {
         people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1, setup.siteId(), dutch());
         long full = as(() -> matching.run(setup.cohortId()));
         assertThat(as(() -> matching.view(full)).pairs()).as("no place left").isEmpty();
-        assertThat(as(() -> duos.open(setup.cohortId()))).filteredOn(d -> d.mentorEnrolmentId() == mentor).hasSize(2);
+        assertThat(as(() -> duos.inCohort(setup.cohortId()))).filteredOn(d -> d.mentorEnrolmentId() == mentor).hasSize(2);
     }
 
     @Test
@@ -169,7 +169,7 @@ class MatchingServiceTests {
         var notices = accounts.callAs(TestUsers.ADMIN, outbox::list).stream()
                 .filter(m -> "duo-proposed".equals(m.kind()) && m.programmeId() == pool.setup().programmeId()).toList();
         assertThat(notices).as("one mail to each side of each published duo, not repeated").hasSize(2 * created);
-        List<DuoView> open = as(() -> duos.open(pool.setup().cohortId()));
+        List<DuoView> open = as(() -> duos.inCohort(pool.setup().cohortId()));
         assertThat(open).hasSize(created).allMatch(d -> d.matchingRunId() == second);
         var statuses = as(() -> queries.matchCandidates(open.stream()
                 .flatMap(d -> java.util.stream.Stream.of(d.mentorEnrolmentId(), d.menteeEnrolmentId())).toList()));
@@ -200,7 +200,7 @@ class MatchingServiceTests {
             var byId = new HashMap<Long, MatchCandidate>();
             pool.forEach(c -> byId.put(c.enrolmentId(), c));
             var load = new HashMap<Long, Integer>();
-            for (DuoView duo : as(() -> duos.open(setup.cohortId()))) {
+            for (DuoView duo : as(() -> duos.inCohort(setup.cohortId()))) {
                 var mentor = byId.get(duo.mentorEnrolmentId());
                 assertThat(scoring.score(mentor, byId.get(duo.menteeEnrolmentId())).violations()).isEmpty();
                 assertThat(load.merge(mentor.enrolmentId(), 1, Integer::sum)).isLessThanOrEqualTo(mentor.capacity());
@@ -237,7 +237,7 @@ class MatchingServiceTests {
         var pool = pool(1, 2);
         long run = as(() -> matching.run(pool.setup().cohortId()));
         as(() -> matching.publish(run));
-        long other = pool.mentees().stream().filter(id -> as(() -> duos.open(pool.setup().cohortId())).stream()
+        long other = pool.mentees().stream().filter(id -> as(() -> duos.inCohort(pool.setup().cohortId())).stream()
                 .noneMatch(d -> d.menteeEnrolmentId() == id)).findFirst().orElseThrow();
         assertThatThrownBy(() -> as(() -> duos.propose(new DuoProposal(pool.mentors().get(0), other,
                 pool.setup().cohortId(), pool.setup().programmeId(), run + 1000)))).hasMessage("duo.capacity.full");
