@@ -185,9 +185,10 @@ class Duo {
         if (reason == null) {
             throw new FieldException("reason", "duo.reason.required");
         }
+        String words = requireNoteForOther(reason, note);
         requireEndDate(on);
         this.mentorContinues = mentorContinues;
-        close(DuoState.ENDED_EARLY, reason, requireNoteForOther(reason, note), on, who, now);
+        close(DuoState.ENDED_EARLY, reason, words, on, who, now);
     }
 
     /** Whether the mentor wants to start another duo, asked at the end and recorded until known. */
