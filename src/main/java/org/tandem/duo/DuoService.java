@@ -220,6 +220,27 @@ public class DuoService {
         return details(seen.duo(), seen.viewer());
     }
 
+    /** Who is in the duo, as far as the viewer may see: the partner's shared profile, contacts once confirmed. */
+    public DuoMembers members(long duoId) {
+        var seen = access.readable(duoId);
+        var duo = seen.duo();
+        var viewer = seen.viewer();
+        var sides = viewer.coordinator() ? List.of(DuoSide.MENTOR, DuoSide.MENTEE)
+                : List.of(viewer.side() == DuoSide.MENTOR ? DuoSide.MENTEE : DuoSide.MENTOR);
+        var ids = sides.stream().map(duo::enrolmentId).toList();
+        var people = participants.duoMembers(ids).stream()
+                .collect(Collectors.toMap(MatchCandidate::enrolmentId, Function.identity()));
+        boolean share = viewer.coordinator() || duo.confirmedAt() != null && duo.state() != DuoState.DECLINED;
+        var contacts = share ? participants.duoContacts(ids).stream()
+                .collect(Collectors.toMap(c -> c.enrolmentId(), Function.identity())) : Map.<Long, org.tandem.participant.MemberContact>of();
+        return new DuoMembers(sides.stream().map(side -> {
+            var person = people.get(duo.enrolmentId(side));
+            return new DuoMembers.Member(side, duo.enrolmentId(side), person.firstName(),
+                    viewer.coordinator() ? person.name() : person.firstName(), person.profile(),
+                    contacts.get(duo.enrolmentId(side)));
+        }).toList());
+    }
+
     /** The signed-in participant's duos, newest first: a mentor with two mentees sees both. */
     public List<DuoDetails> mine() {
         var ids = me.enrolmentIds();

@@ -132,6 +132,13 @@ public class ParticipantQueries {
                 : enrolments.findWithPersonByIds(enrolmentIds).stream().map(MatchCandidate::from).toList();
     }
 
+    /** The contact details of duo members, for the duo module, which shares them only once both said yes. */
+    public List<MemberContact> duoContacts(java.util.Collection<Long> enrolmentIds) {
+        return enrolmentIds.isEmpty() ? List.of()
+                : enrolments.findWithPersonByIds(enrolmentIds).stream().map(e -> new MemberContact(e.id(),
+                        e.person().email(), e.person().phone())).toList();
+    }
+
     long countEnrolled(long programmeId, ParticipantRole role) {
         return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
     }

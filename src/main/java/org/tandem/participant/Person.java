@@ -113,6 +113,10 @@ class Person {
         return email;
     }
 
+    String phone() {
+        return phone;
+    }
+
     Integer birthYear() {
         return birthYear;
     }

@@ -51,7 +51,8 @@ class DuoPagesTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Do you want to form a duo with Mila?")))
                 .andExpect(content().string(containsString("id=\"confirm-button\"")))
-                .andExpect(content().string(not(containsString("Mila Mentor"))));
+                .andExpect(content().string(not(containsString("Mila Mentor"))))
+                .andExpect(content().string(not(containsString(world.mentorEmail()))));
         mvc.perform(get("/duos/{id}", world.duoId()).with(as(stranger.mentorEmail())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/duos/{id}", world.duoId()).with(httpBasic(stranger.mentorEmail(),
@@ -65,6 +66,12 @@ class DuoPagesTests {
                 .andExpect(flash().attribute("errorField", "reason"));
         mvc.perform(post("/duos/{id}/confirm", world.duoId()).with(as(world.menteeEmail())).with(csrf()))
                 .andExpect(flash().attribute("notice", "duo.step.done.confirm"));
+        mvc.perform(post("/duos/{id}/confirm", world.duoId()).with(as(world.mentorEmail())).with(csrf()))
+                .andExpect(flash().attribute("notice", "duo.step.done.confirm"));
+        mvc.perform(get("/duos/{id}", world.duoId()).param("lang", "en").with(as(world.menteeEmail())))
+                .andExpect(content().string(containsString("id=\"duo-state\">confirmed<")))
+                .andExpect(content().string(containsString("mailto:" + world.mentorEmail())))
+                .andExpect(content().string(not(containsString(world.menteeEmail() + "</a>"))));
         mvc.perform(get("/me/duos").param("lang", "en").with(as(world.menteeEmail())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("my-duo-" + world.duoId())))
