@@ -285,7 +285,7 @@ class OutcomeServiceTests {
         record(recorded, OutcomeMoment.MONTHS_3, JOB);
 
         var due = asCoordinator(() -> outcomes.followUpsDue(world.cohortId()));
-        assertThat(due).extracting(FollowUpDue::duoId).containsExactly(yearAgo, overdue, threeMonths)
+        assertThat(due).extracting(FollowUpDue::duoId).containsExactly(overdue, yearAgo, threeMonths)
                 .doesNotContain(justEnded, recorded);
         assertThat(due).filteredOn(f -> f.duoId() == yearAgo).singleElement()
                 .satisfies(f -> assertThat(f.moment()).isEqualTo(OutcomeMoment.MONTHS_12));
