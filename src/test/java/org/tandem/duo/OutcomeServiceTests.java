@@ -32,7 +32,9 @@ import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.participant.PersonData;
 import org.tandem.participant.Sector;
+import org.tandem.programme.Comparator;
 import org.tandem.programme.Metric;
+import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.Country;
 import org.tandem.shared.DomainException;
@@ -80,6 +82,9 @@ class OutcomeServiceTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProgrammeService programmes;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -164,6 +169,15 @@ class OutcomeServiceTests {
         // answers known for 4 mentors: yes, no, yes, no (the unknown one is left out)
         assertThat(measure(p, Metric.MENTORS_STARTING_ANOTHER_DUO)).isEqualTo(50.0);
         assertThat(running).isNotEqualTo(justProposed);
+
+        // the programme's targets show what this module measures
+        asCoordinator(() -> programmes.addTarget(p, Metric.POSITIVE_EXIT_RATE, Comparator.AT_LEAST, 50));
+        asCoordinator(() -> programmes.addTarget(p, Metric.MENTORS_STARTING_ANOTHER_DUO, Comparator.AT_LEAST, 60));
+        var targets = asCoordinator(() -> programmes.get(p)).targets();
+        assertThat(targets).filteredOn(t -> t.metric() == Metric.POSITIVE_EXIT_RATE).singleElement()
+                .satisfies(t -> assertThat(t.current()).isEqualTo(60.0)).satisfies(t -> assertThat(t.met()).isTrue());
+        assertThat(targets).filteredOn(t -> t.metric() == Metric.MENTORS_STARTING_ANOTHER_DUO).singleElement()
+                .satisfies(t -> assertThat(t.met()).isFalse());
     }
 
     @Test

@@ -56,6 +56,9 @@ class OutcomeWebTests {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     DuoFixture.World world;
 
     @BeforeEach
@@ -122,6 +125,16 @@ class OutcomeWebTests {
         mvc.perform(page(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/outcomes", world.cohortId())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"no-follow-ups\"")));
+        jdbc.update("update duo set ended_on = ? where id = ?", java.sql.Date.valueOf(LocalDate.now().minusDays(130)),
+                world.duoId());
+        mvc.perform(page(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/outcomes", world.cohortId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"follow-up-" + world.duoId() + "\"")))
+                .andExpect(content().string(containsString("badge text-bg-danger overdue")))
+                .andExpect(content().string(containsString("/duos/" + world.duoId() + "#moment-MONTHS_3")));
+        mvc.perform(page(TestUsers.COORDINATOR, get("/duos/{id}", world.duoId())))
+                .andExpect(content().string(containsString("id=\"outcome-MONTHS_3\"")))
+                .andExpect(content().string(not(containsString("id=\"outcome-MONTHS_12\""))));
         mvc.perform(page(TestUsers.OTHER_COORDINATOR, get("/duos/cohorts/{c}/outcomes", world.cohortId())))
                 .andExpect(status().isNotFound());
         mvc.perform(page(world.mentorEmail(), get("/duos/cohorts/{c}/outcomes", world.cohortId())))
