@@ -1,0 +1,161 @@
+package org.tandem.duo;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.tandem.participant.EducationSector;
+import org.tandem.participant.Sector;
+import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
+
+/**
+ * The mentee's outcome at one moment of a closed duo (one per duo and moment). Recording a moment again corrects
+ * it: the latest word of the coordinator counts, with who said it and when.
+ */
+@Entity
+@Table(name = "duo_outcome")
+class DuoOutcome {
+
+    static final int MAX_HOURS = 60;
+    static final int MAX_NOTE = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_outcome_seq")
+    @SequenceGenerator(name = "duo_outcome_seq", sequenceName = "duo_outcome_seq", allocationSize = 50)
+    private Long id;
+
+    private long duoId;
+
+    @Enumerated(EnumType.STRING)
+    private OutcomeMoment moment;
+
+    @Enumerated(EnumType.STRING)
+    private OutcomeKind kind;
+
+    @Enumerated(EnumType.STRING)
+    private Sector sector;
+
+    private Integer hoursPerWeek;
+
+    @Enumerated(EnumType.STRING)
+    private ContractType contractType;
+
+    @Enumerated(EnumType.STRING)
+    private EducationSector educationSector;
+
+    private String note;
+    private String recordedBy;
+    private Instant recordedAt;
+
+    protected DuoOutcome() {
+    }
+
+    /**
+     * A first outcome for this moment: only for a duo that completed or ended early, and for a follow-up not
+     * before its window opens.
+     */
+    static DuoOutcome record(Duo duo, OutcomeMoment moment, OutcomeForm form, boolean careerSwitch,
+            LocalDate today, String who, Instant now) {
+        requireRecordable(duo, moment, today);
+        var outcome = new DuoOutcome();
+        outcome.duoId = duo.id();
+        outcome.moment = moment;
+        outcome.change(form, careerSwitch, who, now);
+        return outcome;
+    }
+
+    /** Corrects what was recorded for this moment. */
+    void correct(OutcomeForm form, boolean careerSwitch, String who, Instant now) {
+        change(form, careerSwitch, who, now);
+    }
+
+    static void requireRecordable(Duo duo, OutcomeMoment moment, LocalDate today) {
+        if (duo.state() != DuoState.COMPLETED && duo.state() != DuoState.ENDED_EARLY) {
+            throw new DomainException("duo.outcome.notClosed");
+        }
+        if (moment == null) {
+            throw new FieldException("moment", "duo.outcome.moment.required");
+        }
+        if (!moment.openOn(duo.endedOn(), today)) {
+            throw new DomainException("duo.outcome.notYet", moment.opensOn(duo.endedOn()));
+        }
+    }
+
+    private void change(OutcomeForm form, boolean careerSwitch, String who, Instant now) {
+        if (form == null || form.kind() == null) {
+            throw new FieldException("kind", "duo.outcome.kind.required");
+        }
+        var k = form.kind();
+        if (k.careerSwitchOnly() && !careerSwitch) {
+            throw new FieldException("kind", "duo.outcome.kind.careerSwitchOnly");
+        }
+        String text = form.note() == null || form.note().isBlank() ? null : form.note().trim();
+        if (text != null && text.length() > MAX_NOTE) {
+            throw new FieldException("note", "duo.outcome.note.tooLong", MAX_NOTE);
+        }
+        Sector s = null;
+        Integer hours = null;
+        ContractType contract = null;
+        EducationSector education = null;
+        if (k == OutcomeKind.JOB) {
+            s = require(form.sector(), "sector");
+            hours = requireHours(require(form.hoursPerWeek(), "hoursPerWeek"));
+            contract = require(form.contractType(), "contractType");
+        } else if (k == OutcomeKind.TEACHER) {
+            education = require(form.educationSector(), "educationSector");
+            s = Sector.EDUCATION;
+            hours = form.hoursPerWeek() == null ? null : requireHours(form.hoursPerWeek());
+            contract = form.contractType();
+        } else if (k == OutcomeKind.TEACHER_TRAINING) {
+            education = require(form.educationSector(), "educationSector");
+        } else if (k == OutcomeKind.OTHER && text == null) {
+            throw new FieldException("note", "duo.outcome.note.required");
+        }
+        kind = k;
+        sector = s;
+        hoursPerWeek = hours;
+        contractType = contract;
+        educationSector = education;
+        note = text;
+        recordedBy = who;
+        recordedAt = now;
+    }
+
+    private static <T> T require(T value, String field) {
+        if (value == null) {
+            throw new FieldException(field, "duo.outcome." + field + ".required");
+        }
+        return value;
+    }
+
+    private static int requireHours(int hours) {
+        if (hours < 1 || hours > MAX_HOURS) {
+            throw new FieldException("hoursPerWeek", "duo.outcome.hoursPerWeek.range", 1, MAX_HOURS);
+        }
+        return hours;
+    }
+
+    OutcomeView view() {
+        return new OutcomeView(moment, kind, sector, hoursPerWeek, contractType, educationSector, note, recordedBy,
+                recordedAt);
+    }
+
+    long duoId() {
+        return duoId;
+    }
+
+    OutcomeMoment moment() {
+        return moment;
+    }
+
+    OutcomeKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,87 @@
+package org.tandem.duo.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.duo.ContractType;
+import org.tandem.duo.OutcomeForm;
+import org.tandem.duo.OutcomeKind;
+import org.tandem.duo.OutcomeMoment;
+import org.tandem.duo.OutcomeService;
+import org.tandem.participant.EducationSector;
+import org.tandem.participant.Sector;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
+
+/** A coordinator records a closed duo's outcomes and the mentor's wish to continue; a cohort's follow-ups due. */
+@Controller
+class OutcomeController {
+
+    private final OutcomeService outcomes;
+    private final ProgrammeCatalogue catalogue;
+    private final MessageSource messages;
+
+    OutcomeController(OutcomeService outcomes, ProgrammeCatalogue catalogue, MessageSource messages) {
+        this.outcomes = outcomes;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @GetMapping("/duos/cohorts/{cohortId}/outcomes")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String followUps(@PathVariable long cohortId, Model model) {
+        model.addAttribute("followUps", outcomes.followUpsDue(cohortId));
+        model.addAttribute("cohort", catalogue.cohort(cohortId)
+                .orElseThrow(() -> new NotFoundException("cohort", cohortId)));
+        return "duo/follow-ups";
+    }
+
+    @PostMapping("/duos/{id}/outcomes/{moment}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String record(@PathVariable long id, @PathVariable OutcomeMoment moment,
+            @RequestParam(required = false) OutcomeKind kind, @RequestParam(required = false) Sector sector,
+            @RequestParam(required = false) Integer hoursPerWeek,
+            @RequestParam(required = false) ContractType contractType,
+            @RequestParam(required = false) EducationSector educationSector,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        var form = new OutcomeForm(kind, sector, hoursPerWeek, contractType, educationSector, note);
+        return step(id, "outcome-" + moment, "outcome", redirect, () -> outcomes.record(id, moment, form));
+    }
+
+    @PostMapping("/duos/{id}/mentor-continues")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String mentorContinues(@PathVariable long id, @RequestParam(required = false) Boolean mentorContinues,
+            RedirectAttributes redirect) {
+        return step(id, "mentorContinues", "mentorContinues", redirect,
+                () -> outcomes.mentorContinues(id, mentorContinues));
+    }
+
+    /** Takes a step; a refusal comes back on the page, at the form it came from. */
+    private String step(long id, String form, String notice, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", "duo.step.done." + notice);
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("errorForm", form);
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("error", message(e));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorForm", form);
+            redirect.addFlashAttribute("error", message(e));
+        }
+        return "redirect:/duos/" + id + "#" + form;
+    }
+
+    private String message(DomainException e) {
+        return messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale());
+    }
+}
