@@ -121,7 +121,7 @@ public final class Matcher {
     }
 
     /** Mentee id → mentor id: the locked pairs plus the solver's optimum for everybody else. */
-    private Map<Long, Long> solve(int[][] scores, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
+    Map<Long, Long> solve(int[][] scores, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
             Set<PairKey> locks) {
         var result = new HashMap<Long, Long>();
         int[] capacity = mentors.stream().mapToInt(MatchCandidate::capacity).toArray();
