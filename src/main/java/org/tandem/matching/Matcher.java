@@ -83,12 +83,11 @@ public final class Matcher {
                 matchedWhenRelaxed.put(criterion,
                         solve(relaxed.scoreAll(mentors, mentees, scores), mentors, mentees, locks).keySet());
             }
-            for (int e : open) {
+            var ruledOutByMentee = scoring.ruledOut(mentors, mentees, open);
+            for (int i = 0; i < open.size(); i++) {
+                int e = open.get(i);
                 long menteeId = mentees.get(e).enrolmentId();
-                var ruledOut = new LinkedHashMap<String, Integer>();
-                for (MatchCandidate mentor : mentors) {
-                    scoring.violations(mentor, mentees.get(e)).forEach(v -> ruledOut.merge(v, 1, Integer::sum));
-                }
+                var ruledOut = ruledOutByMentee.get(i);
                 var relaxations = matchedWhenRelaxed.entrySet().stream()
                         .filter(entry -> entry.getValue().contains(menteeId)).map(Map.Entry::getKey).toList();
                 unmatched.add(new Unmatched(menteeId, ruledOut, relaxations));

@@ -163,12 +163,7 @@ public final class Scoring {
      * differ from these only by more hard criteria, which keep the same pairs' scores and rule out more of them.
      */
     int[][] scoreAll(List<MatchCandidate> mentors, List<MatchCandidate> mentees, int[][] known) {
-        var interestBits = new java.util.HashMap<String, Integer>();
-        for (List<MatchCandidate> side : List.of(mentors, mentees)) {
-            for (MatchCandidate c : side) {
-                c.profile().interests().forEach(i -> interestBits.putIfAbsent(i, interestBits.size()));
-            }
-        }
+        var interestBits = interestBits(mentors, mentees);
         var a = new Side(mentors, interestBits, rules.minimumLanguageLevel(), today);
         var b = new Side(mentees, interestBits, rules.minimumLanguageLevel(), today);
         var active = new ArrayList<CriterionSetting>();
@@ -224,6 +219,64 @@ public final class Scoring {
             }
         }
         return scores;
+    }
+
+    /**
+     * For each of the given mentees, how many of the mentors each hard rule rules out: what merging
+     * {@code score(mentor, mentee).violations()} over the mentors in their order gives, rules in order of first
+     * appearance, without building a breakdown per pair.
+     */
+    List<Map<String, Integer>> ruledOut(List<MatchCandidate> mentors, List<MatchCandidate> mentees,
+            List<Integer> menteeIndexes) {
+        var interestBits = interestBits(mentors, mentees);
+        var a = new Side(mentors, interestBits, rules.minimumLanguageLevel(), today);
+        var b = new Side(mentees, interestBits, rules.minimumLanguageLevel(), today);
+        var hardRules = rules.hardCriteria();
+        var names = new ArrayList<String>();
+        hardRules.forEach(c -> names.add(c.name()));
+        int employerRule = names.size();
+        names.addAll(List.of(SAME_EMPLOYER, DECLINED_BEFORE, EXCLUDED));
+        boolean keys = !declined.isEmpty() || !excluded.isEmpty();
+        var result = new ArrayList<Map<String, Integer>>();
+        for (int e : menteeIndexes) {
+            int[] counts = new int[names.size()];
+            int[] order = new int[names.size()];
+            int seen = 0;
+            for (int m = 0; m < a.size; m++) {
+                for (int rule = 0; rule < names.size(); rule++) {
+                    boolean broken;
+                    if (rule < employerRule) {
+                        broken = value(hardRules.get(rule), a, m, b, e) <= 0;
+                    } else if (rule == employerRule) {
+                        broken = rules.forbidSameEmployer() && a.hasEmployer[m] && b.hasEmployer[e]
+                                && a.employer[m] == b.employer[e];
+                    } else {
+                        var key = keys ? new PairKey(a.id[m], b.id[e]) : null;
+                        broken = keys && (rule == employerRule + 1 ? declined : excluded).contains(key);
+                    }
+                    if (broken && counts[rule]++ == 0) {
+                        order[seen++] = rule;
+                    }
+                }
+            }
+            var map = new java.util.LinkedHashMap<String, Integer>();
+            for (int i = 0; i < seen; i++) {
+                map.put(names.get(order[i]), counts[order[i]]);
+            }
+            result.add(map);
+        }
+        return result;
+    }
+
+    /** A bit for each interest anybody in the cohort named. */
+    private static Map<String, Integer> interestBits(List<MatchCandidate> mentors, List<MatchCandidate> mentees) {
+        var bits = new java.util.HashMap<String, Integer>();
+        for (List<MatchCandidate> side : List.of(mentors, mentees)) {
+            for (MatchCandidate c : side) {
+                c.profile().interests().forEach(i -> bits.putIfAbsent(i, bits.size()));
+            }
+        }
+        return bits;
     }
 
     /** {@link #value(Criterion, MatchCandidate, MatchCandidate)} on profiles read into arrays. */

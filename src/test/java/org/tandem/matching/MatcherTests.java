@@ -155,6 +155,19 @@ class MatcherTests {
                 assertThat(scoring.violations(mentors.get(m), mentees.get(e))).isEqualTo(full.violations());
             }
         }
+        // what ruled mentors out, per mentee: the pairs' violations counted in the order they first appear
+        var everyMentee = new ArrayList<Integer>();
+        for (int e = 0; e < mentees.size(); e++) {
+            everyMentee.add(e);
+        }
+        var ruledOut = scoring.ruledOut(mentors, mentees, everyMentee);
+        for (int e = 0; e < mentees.size(); e++) {
+            var expected = new java.util.LinkedHashMap<String, Integer>();
+            for (var mentor : mentors) {
+                scoring.score(mentor, mentees.get(e)).violations().forEach(v -> expected.merge(v, 1, Integer::sum));
+            }
+            assertThat(ruledOut.get(e)).containsExactlyEntriesOf(expected);
+        }
         // relaxing a hard criterion keeps the allowed pairs' scores, so they are taken over, not scored again
         for (Criterion criterion : rules.hardCriteria()) {
             var relaxed = new Scoring(rules.relaxed(criterion), ScoringTests.TODAY, declined, excluded);
