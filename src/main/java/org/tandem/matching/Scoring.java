@@ -180,7 +180,9 @@ public final class Scoring {
         }
         boolean keys = !declined.isEmpty() || !excluded.isEmpty();
         var scores = new int[mentees.size()][mentors.size()];
-        for (int e = 0; e < b.size; e++) {
+        // rows are independent: large cohorts share them out over the cores, small ones stay on this thread
+        var rows = java.util.stream.IntStream.range(0, b.size);
+        (a.size * (long) b.size >= PARALLEL_PAIRS ? rows.parallel() : rows).forEach(e -> {
             int[] row = scores[e];
             int[] knownRow = known == null ? null : known[e];
             pairs:
@@ -217,7 +219,7 @@ public final class Scoring {
                 }
                 row[m] = weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
             }
-        }
+        });
         return scores;
     }
 
@@ -332,6 +334,7 @@ public final class Scoring {
     }
 
     private static final int NONE = Integer.MIN_VALUE;
+    private static final long PARALLEL_PAIRS = 100_000;
 
     /** {@link #genderValue} for every combination, by (ordinal + 1) of each of its arguments, 0 for none. */
     private static final double[] GENDER = new double[4 * 4 * 4 * 4];

@@ -226,6 +226,23 @@ class MatcherTests {
         assertThat(byMentee.get(11L).relaxations()).containsExactly(Criterion.SHARED_LANGUAGE);
     }
 
+    @Test
+    void aLargeCohortScoredOverSeveralCoresGivesEveryPairItsQuickScore() {
+        var random = new Random(5000);
+        var mentors = varied(random, 300, true, 1);
+        var mentees = varied(random, 400, false, 1000);
+        for (var kind : ProgrammeKind.values()) {
+            var scoring = new Scoring(ScoringRules.defaults(kind), ScoringTests.TODAY, Set.of(new PairKey(1, 1000)),
+                    Set.of(new PairKey(2, 1001)));
+            int[][] all = Matcher.scoreAll(scoring, mentors, mentees);
+            for (int e = 0; e < mentees.size(); e++) {
+                for (int m = 0; m < mentors.size(); m++) {
+                    assertThat(all[e][m]).isEqualTo(scoring.quickScore(mentors.get(m), mentees.get(e)));
+                }
+            }
+        }
+    }
+
     @RepeatedTest(10)
     void alternativesAreTheThreeBestOtherAllowedMentorsTiesToTheLowestId(RepetitionInfo repetition) {
         var random = new Random(4000 + repetition.getCurrentRepetition());
