@@ -1,6 +1,7 @@
 package org.tandem.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -78,16 +79,15 @@ public final class Matcher {
             for (Criterion criterion : scoring.rules().hardCriteria()) {
                 var relaxed = new Scoring(scoring.rules().relaxed(criterion), scoring.today(), scoring.declined(),
                         scoring.excluded());
+                // turning a hard criterion off keeps every allowed pair's score: only ruled-out pairs are scored again
                 matchedWhenRelaxed.put(criterion,
-                        solve(scoreAll(relaxed, mentors, mentees), mentors, mentees, locks).keySet());
+                        solve(relaxed.scoreAll(mentors, mentees, scores), mentors, mentees, locks).keySet());
             }
-            for (int e : open) {
+            var ruledOutByMentee = scoring.ruledOut(mentors, mentees, open);
+            for (int i = 0; i < open.size(); i++) {
+                int e = open.get(i);
                 long menteeId = mentees.get(e).enrolmentId();
-                var ruledOut = new LinkedHashMap<String, Integer>();
-                for (MatchCandidate mentor : mentors) {
-                    scoring.score(mentor, mentees.get(e)).violations()
-                            .forEach(v -> ruledOut.merge(v, 1, Integer::sum));
-                }
+                var ruledOut = ruledOutByMentee.get(i);
                 var relaxations = matchedWhenRelaxed.entrySet().stream()
                         .filter(entry -> entry.getValue().contains(menteeId)).map(Map.Entry::getKey).toList();
                 unmatched.add(new Unmatched(menteeId, ruledOut, relaxations));
@@ -111,17 +111,11 @@ public final class Matcher {
 
     /** Every pair's score, -1 where a hard rule rules the pair out. */
     static int[][] scoreAll(Scoring scoring, List<MatchCandidate> mentors, List<MatchCandidate> mentees) {
-        var scores = new int[mentees.size()][mentors.size()];
-        for (int e = 0; e < mentees.size(); e++) {
-            for (int m = 0; m < mentors.size(); m++) {
-                scores[e][m] = scoring.quickScore(mentors.get(m), mentees.get(e));
-            }
-        }
-        return scores;
+        return scoring.scoreAll(mentors, mentees);
     }
 
     /** Mentee id → mentor id: the locked pairs plus the solver's optimum for everybody else. */
-    private Map<Long, Long> solve(int[][] scores, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
+    Map<Long, Long> solve(int[][] scores, List<MatchCandidate> mentors, List<MatchCandidate> mentees,
             Set<PairKey> locks) {
         var result = new HashMap<Long, Long>();
         int[] capacity = mentors.stream().mapToInt(MatchCandidate::capacity).toArray();
@@ -172,15 +166,30 @@ public final class Matcher {
         return result;
     }
 
+    /** The best allowed mentors but the chosen one, highest score first, then lowest id: one pass, no sorting. */
     private static List<Alternative> alternatives(int[] row, List<MatchCandidate> mentors, long chosen) {
-        var list = new ArrayList<Alternative>();
+        var best = new Alternative[ALTERNATIVES];
+        int found = 0;
         for (int m = 0; m < row.length; m++) {
-            if (row[m] >= 0 && mentors.get(m).enrolmentId() != chosen) {
-                list.add(new Alternative(mentors.get(m).enrolmentId(), row[m]));
+            if (row[m] < 0) {
+                continue;
             }
+            long id = mentors.get(m).enrolmentId();
+            if (id == chosen || found == ALTERNATIVES && !better(row[m], id, best[found - 1])) {
+                continue;
+            }
+            int at = found == ALTERNATIVES ? found - 1 : found++;
+            while (at > 0 && better(row[m], id, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = new Alternative(id, row[m]);
         }
-        list.sort(Comparator.comparingInt(Alternative::score).reversed().thenComparingLong(Alternative::mentorId));
-        return List.copyOf(list.subList(0, Math.min(ALTERNATIVES, list.size())));
+        return List.of(Arrays.copyOf(best, found));
+    }
+
+    private static boolean better(int score, long mentorId, Alternative than) {
+        return score > than.score() || score == than.score() && mentorId < than.mentorId();
     }
 
     private static int indexOf(List<MatchCandidate> candidates, long id) {

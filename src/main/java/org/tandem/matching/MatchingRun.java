@@ -236,6 +236,54 @@ class MatchingRun {
         decisions.add(new Decision(DecisionKind.LOCK, pair, now, violations.isEmpty() ? null : reason));
     }
 
+    /** One of the two pairs a swap makes, scored under the run's rules. */
+    record SwapPair(PairKey key, int score, String breakdown, List<String> violations) {
+        SwapPair {
+            violations = List.copyOf(violations);
+        }
+    }
+
+    /**
+     * Swaps the partners of two proposed pairs, mentor A–mentee X and mentor B–mentee Y, into A–Y and B–X. The new
+     * pairs are the coordinator's own, locked for re-runs; the old ones leave the proposals with their decisions.
+     * A new pair that breaks a hard rule needs the coordinator's reason, which is kept with that pair.
+     */
+    void swap(long menteeId, long otherMenteeId, SwapPair toOtherMentee, SwapPair toMentee, String overrideReason,
+            Instant now) {
+        requireOpen();
+        Pair first = acceptedPairOf(menteeId);
+        Pair second = acceptedPairOf(otherMenteeId);
+        if (menteeId == otherMenteeId || first.mentorId() == second.mentorId()) {
+            throw new DomainException("matching.swap.sameMentor");
+        }
+        if (!toOtherMentee.key().equals(new PairKey(first.mentorId(), second.menteeId()))
+                || !toMentee.key().equals(new PairKey(second.mentorId(), first.menteeId()))) {
+            throw new IllegalArgumentException("swap pairs do not match the run's pairs");
+        }
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim();
+        var violations = new java.util.LinkedHashSet<String>(toOtherMentee.violations());
+        violations.addAll(toMentee.violations());
+        if (!violations.isEmpty() && reason == null) {
+            throw new DomainException("matching.swap.overrideRequired", String.join(", ", violations));
+        }
+        var old = Set.of(first.key(), second.key());
+        pairs.removeIf(p -> old.contains(p.key()));
+        decisions.removeIf(d -> old.contains(d.key()));
+        for (SwapPair s : List.of(toOtherMentee, toMentee)) {
+            String kept = s.violations().isEmpty() ? null : reason;
+            pairs.add(new Pair(s.key().mentorId(), s.key().menteeId(), s.score(), Matcher.Origin.MANUAL,
+                    s.breakdown(), "[]", kept));
+            decisions.removeIf(d -> d.key().equals(s.key()));
+            decisions.add(new Decision(DecisionKind.LOCK, s.key(), now, kept));
+        }
+    }
+
+    /** The mentee's proposed pair that the coordinator has not excluded. */
+    Pair acceptedPairOf(long menteeId) {
+        return accepted().stream().filter(p -> p.menteeId() == menteeId).findFirst()
+                .orElseThrow(() -> new DomainException("matching.swap.notProposed"));
+    }
+
     /** Marks the run published; false when it already was, so publishing twice does nothing twice. */
     boolean publish(Instant now) {
         if (publishedAt != null) {

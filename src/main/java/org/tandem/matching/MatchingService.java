@@ -176,6 +176,35 @@ public class MatchingService {
     }
 
     /**
+     * Swaps the partners of two proposed pairs: mentor A–mentee X and mentor B–mentee Y become A–Y and B–X. Both new
+     * pairs are checked against the run's hard rules as a manual pair is; a swap that breaks one is refused with the
+     * rules it breaks unless the coordinator gives a reason to override them. The new pairs are locked for re-runs.
+     */
+    @Transactional
+    public void swap(long runId, long menteeId, long otherMenteeId, String overrideReason) {
+        var run = manageable(runId);
+        var first = run.acceptedPairOf(menteeId);
+        var second = run.acceptedPairOf(otherMenteeId);
+        var people = byId(participants.matchCandidates(
+                List.of(first.mentorId(), first.menteeId(), second.mentorId(), second.menteeId())));
+        if (Stream.of(first.mentorId(), first.menteeId(), second.mentorId(), second.menteeId())
+                .anyMatch(id -> !people.containsKey(id))) {
+            throw new org.tandem.shared.DomainException("matching.pair.notInPool");
+        }
+        var scoring = new Scoring(snapshot(run), LocalDate.now(clock), Set.of(), run.keys(DecisionKind.EXCLUDE));
+        run.swap(menteeId, otherMenteeId,
+                swapPair(scoring, people.get(first.mentorId()), people.get(second.menteeId())),
+                swapPair(scoring, people.get(second.mentorId()), people.get(first.menteeId())),
+                overrideReason, Instant.now(clock));
+    }
+
+    private MatchingRun.SwapPair swapPair(Scoring scoring, MatchCandidate mentor, MatchCandidate mentee) {
+        PairScore score = scoring.score(mentor, mentee);
+        return new MatchingRun.SwapPair(new PairKey(mentor.enrolmentId(), mentee.enrolmentId()), score.score(),
+                json.writeValueAsString(score.reasons()), score.violations());
+    }
+
+    /**
      * Turns the run's accepted pairs into proposed duos and the enrolments into matched. Publishing a run again
      * creates nothing. Participants are not notified yet: that joins with the outbox.
      */

@@ -3,6 +3,7 @@ package org.tandem.matching;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tandem.participant.DigitalSkills;
@@ -123,6 +124,309 @@ public final class Scoring {
             }
         }
         return weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
+    }
+
+    /** The hard rules a pair breaks, as {@code score(mentor, mentee).violations()} lists them, without the words. */
+    public List<String> violations(MatchCandidate mentor, MatchCandidate mentee) {
+        var violations = new ArrayList<String>(2);
+        for (CriterionSetting setting : rules.settings()) {
+            if (setting.mode() == CriterionMode.HARD && value(setting.criterion(), mentor, mentee) <= 0) {
+                violations.add(setting.criterion().name());
+            }
+        }
+        if (rules.forbidSameEmployer() && mentor.employerId() != null
+                && mentor.employerId().equals(mentee.employerId())) {
+            violations.add(SAME_EMPLOYER);
+        }
+        var key = new PairKey(mentor.enrolmentId(), mentee.enrolmentId());
+        if (declined.contains(key)) {
+            violations.add(DECLINED_BEFORE);
+        }
+        if (excluded.contains(key)) {
+            violations.add(EXCLUDED);
+        }
+        return violations;
+    }
+
+    /**
+     * Every pair's {@link #quickScore}, mentees by mentors, -1 where a hard rule rules the pair out: the same numbers,
+     * from each person's profile read once into arrays and bit sets, so a cohort of thousands scores in a blink.
+     * Hard criteria are checked first (a pair that breaks one is out whatever it scores); the weighted ones are added
+     * in the profile's order, as {@link #quickScore} adds them, so the sums are the same to the last bit.
+     */
+    int[][] scoreAll(List<MatchCandidate> mentors, List<MatchCandidate> mentees) {
+        return scoreAll(mentors, mentees, null);
+    }
+
+    /**
+     * The same, taking every allowed pair's score from {@code known}: scores of the same people under rules that
+     * differ from these only by more hard criteria, which keep the same pairs' scores and rule out more of them.
+     */
+    int[][] scoreAll(List<MatchCandidate> mentors, List<MatchCandidate> mentees, int[][] known) {
+        var interestBits = interestBits(mentors, mentees);
+        var a = new Side(mentors, interestBits, rules.minimumLanguageLevel(), today);
+        var b = new Side(mentees, interestBits, rules.minimumLanguageLevel(), today);
+        var active = new ArrayList<CriterionSetting>();
+        rules.settings().stream().filter(x -> x.mode() == CriterionMode.HARD).forEach(active::add);
+        rules.settings().stream().filter(x -> x.mode() == CriterionMode.WEIGHTED).forEach(active::add);
+        int n = active.size();
+        var criteria = new Criterion[n];
+        var hard = new boolean[n];
+        var weight = new int[n];
+        for (int k = 0; k < n; k++) {
+            criteria[k] = active.get(k).criterion();
+            hard[k] = active.get(k).mode() == CriterionMode.HARD;
+            weight[k] = active.get(k).weight();
+        }
+        boolean keys = !declined.isEmpty() || !excluded.isEmpty();
+        var scores = new int[mentees.size()][mentors.size()];
+        // rows are independent: large cohorts share them out over the cores, small ones stay on this thread
+        var rows = java.util.stream.IntStream.range(0, b.size);
+        (a.size * (long) b.size >= PARALLEL_PAIRS ? rows.parallel() : rows).forEach(e -> {
+            int[] row = scores[e];
+            int[] knownRow = known == null ? null : known[e];
+            pairs:
+            for (int m = 0; m < a.size; m++) {
+                if (knownRow != null && knownRow[m] >= 0) {
+                    row[m] = knownRow[m];
+                    continue;
+                }
+                if (rules.forbidSameEmployer() && a.hasEmployer[m] && b.hasEmployer[e]
+                        && a.employer[m] == b.employer[e]) {
+                    row[m] = -1;
+                    continue;
+                }
+                long weights = 0;
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    double value = value(criteria[k], a, m, b, e);
+                    if (hard[k]) {
+                        if (value <= 0) {
+                            row[m] = -1;
+                            continue pairs;
+                        }
+                    } else {
+                        weights += weight[k];
+                        sum += weight[k] * value;
+                    }
+                }
+                if (keys) {
+                    var key = new PairKey(a.id[m], b.id[e]);
+                    if (declined.contains(key) || excluded.contains(key)) {
+                        row[m] = -1;
+                        continue;
+                    }
+                }
+                row[m] = weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
+            }
+        });
+        return scores;
+    }
+
+    /**
+     * For each of the given mentees, how many of the mentors each hard rule rules out: what merging
+     * {@code score(mentor, mentee).violations()} over the mentors in their order gives, rules in order of first
+     * appearance, without building a breakdown per pair.
+     */
+    List<Map<String, Integer>> ruledOut(List<MatchCandidate> mentors, List<MatchCandidate> mentees,
+            List<Integer> menteeIndexes) {
+        var interestBits = interestBits(mentors, mentees);
+        var a = new Side(mentors, interestBits, rules.minimumLanguageLevel(), today);
+        var b = new Side(mentees, interestBits, rules.minimumLanguageLevel(), today);
+        var hardRules = rules.hardCriteria();
+        var names = new ArrayList<String>();
+        hardRules.forEach(c -> names.add(c.name()));
+        int employerRule = names.size();
+        names.addAll(List.of(SAME_EMPLOYER, DECLINED_BEFORE, EXCLUDED));
+        boolean keys = !declined.isEmpty() || !excluded.isEmpty();
+        var result = new ArrayList<Map<String, Integer>>();
+        for (int e : menteeIndexes) {
+            int[] counts = new int[names.size()];
+            int[] order = new int[names.size()];
+            int seen = 0;
+            for (int m = 0; m < a.size; m++) {
+                for (int rule = 0; rule < names.size(); rule++) {
+                    boolean broken;
+                    if (rule < employerRule) {
+                        broken = value(hardRules.get(rule), a, m, b, e) <= 0;
+                    } else if (rule == employerRule) {
+                        broken = rules.forbidSameEmployer() && a.hasEmployer[m] && b.hasEmployer[e]
+                                && a.employer[m] == b.employer[e];
+                    } else {
+                        var key = keys ? new PairKey(a.id[m], b.id[e]) : null;
+                        broken = keys && (rule == employerRule + 1 ? declined : excluded).contains(key);
+                    }
+                    if (broken && counts[rule]++ == 0) {
+                        order[seen++] = rule;
+                    }
+                }
+            }
+            var map = new java.util.LinkedHashMap<String, Integer>();
+            for (int i = 0; i < seen; i++) {
+                map.put(names.get(order[i]), counts[order[i]]);
+            }
+            result.add(map);
+        }
+        return result;
+    }
+
+    /** A bit for each interest anybody in the cohort named. */
+    private static Map<String, Integer> interestBits(List<MatchCandidate> mentors, List<MatchCandidate> mentees) {
+        var bits = new java.util.HashMap<String, Integer>();
+        for (List<MatchCandidate> side : List.of(mentors, mentees)) {
+            for (MatchCandidate c : side) {
+                c.profile().interests().forEach(i -> bits.putIfAbsent(i, bits.size()));
+            }
+        }
+        return bits;
+    }
+
+    /** {@link #value(Criterion, MatchCandidate, MatchCandidate)} on profiles read into arrays. */
+    private static double value(Criterion criterion, Side a, int m, Side b, int e) {
+        switch (criterion) {
+            case SAME_SITE:
+                return a.hasSite[m] && b.hasSite[e] && a.site[m] == b.site[e] ? 1 : 0;
+            case SHARED_LANGUAGE:
+                return (a.languages[m] & b.languages[e]) != 0 ? 1 : 0;
+            case SECTOR:
+                return b.sectors[e] == 0 ? 0.5 : (a.sectors[m] & b.sectors[e]) != 0 ? 1 : 0;
+            case EDUCATION_SECTOR:
+                return a.education[m] < 0 || b.education[e] < 0 ? 0.5 : a.education[m] == b.education[e] ? 1 : 0;
+            case AVAILABILITY:
+                if (incompatible(a.mode[m], b.mode[e])) {
+                    return 0;
+                }
+                int overlap = Integer.bitCount(a.availability[m] & b.availability[e]);
+                return overlap == 0 ? 0 : Math.min(overlap, FULL_AVAILABILITY) / (double) FULL_AVAILABILITY;
+            case INTERESTS:
+                long[] x = a.interests[m];
+                long[] y = b.interests[e];
+                int shared = 0;
+                for (int w = 0, end = Math.min(x.length, y.length); w < end; w++) {
+                    shared += Long.bitCount(x[w] & y[w]);
+                }
+                return shared == 0 ? 0 : Math.min(shared, FULL_INTERESTS) / (double) FULL_INTERESTS;
+            case DIGITAL_SKILLS:
+                if (a.digital[m] < 0 || b.digital[e] < 0) {
+                    return 0.5;
+                }
+                int gap = b.digital[e] - a.digital[m];
+                return gap <= 0 ? 1 : gap == 1 ? 0.5 : 0;
+            case EXPERIENCE:
+                if (b.sectors[e] == 0) {
+                    return 0.5;
+                }
+                if ((a.sectors[m] & b.sectors[e]) == 0) {
+                    return 0;
+                }
+                return a.years[m] == NONE ? 0.5
+                        : Math.min(a.years[m], FULL_EXPERIENCE_YEARS) / (double) FULL_EXPERIENCE_YEARS;
+            case GENDER_PREFERENCE:
+                return GENDER[b.preference[e] * 64 + a.gender[m] * 16 + a.preference[m] * 4 + b.gender[e]];
+            case AGE_GAP:
+                return a.birthYear[m] == NONE || b.birthYear[e] == NONE ? 0.5
+                        : ageGapValue(a.birthYear[m], b.birthYear[e]);
+            case WAITING_TIME:
+                return b.waiting[e];
+            default:
+                throw new IllegalArgumentException(criterion.name());
+        }
+    }
+
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final long PARALLEL_PAIRS = 100_000;
+
+    /** {@link #genderValue} for every combination, by (ordinal + 1) of each of its arguments, 0 for none. */
+    private static final double[] GENDER = new double[4 * 4 * 4 * 4];
+
+    static {
+        GenderPreference[] preferences = {null, GenderPreference.NONE, GenderPreference.FEMALE, GenderPreference.MALE};
+        Gender[] genders = {null, Gender.FEMALE, Gender.MALE, Gender.NON_BINARY};
+        for (int i = 0; i < GENDER.length; i++) {
+            double value = genderValue(preferences[i / 64], genders[i / 16 % 4], preferences[i / 4 % 4], genders[i % 4]);
+            GENDER[i] = Double.isNaN(value) ? 1 : value;
+        }
+    }
+
+    private static int index(Enum<?> value) {
+        return value == null ? 0 : value.ordinal() + 1;
+    }
+
+    /** One side of a cohort, each person's profile read once. */
+    private static final class Side {
+        final int size;
+        final long[] id;
+        final long[] site;
+        final boolean[] hasSite;
+        final long[] employer;
+        final boolean[] hasEmployer;
+        final long[] languages;
+        final long[] sectors;
+        final int[] education;
+        final int[] availability;
+        final MeetingMode[] mode;
+        final long[][] interests;
+        final int[] digital;
+        final int[] years;
+        final int[] gender;
+        final int[] preference;
+        final int[] birthYear;
+        final double[] waiting;
+
+        Side(List<MatchCandidate> people, Map<String, Integer> interestBits, LanguageLevel minimum, LocalDate today) {
+            size = people.size();
+            id = new long[size];
+            site = new long[size];
+            hasSite = new boolean[size];
+            employer = new long[size];
+            hasEmployer = new boolean[size];
+            languages = new long[size];
+            sectors = new long[size];
+            education = new int[size];
+            availability = new int[size];
+            mode = new MeetingMode[size];
+            interests = new long[size][];
+            digital = new int[size];
+            years = new int[size];
+            gender = new int[size];
+            preference = new int[size];
+            birthYear = new int[size];
+            waiting = new double[size];
+            for (int i = 0; i < size; i++) {
+                MatchCandidate c = people.get(i);
+                Profile p = c.profile();
+                id[i] = c.enrolmentId();
+                hasSite[i] = c.siteId() != null;
+                site[i] = hasSite[i] ? c.siteId() : 0;
+                hasEmployer[i] = c.employerId() != null;
+                employer[i] = hasEmployer[i] ? c.employerId() : 0;
+                for (var entry : p.languages().entrySet()) {
+                    if (entry.getValue().atLeast(minimum)) {
+                        languages[i] |= 1L << entry.getKey().ordinal();
+                    }
+                }
+                for (var sector : p.sectors()) {
+                    sectors[i] |= 1L << sector.ordinal();
+                }
+                education[i] = p.educationSector() == null ? -1 : p.educationSector().ordinal();
+                availability[i] = p.availability().bits();
+                mode[i] = p.meetingMode();
+                interests[i] = new long[(interestBits.size() + 63) / 64];
+                for (String interest : p.interests()) {
+                    int bit = interestBits.get(interest);
+                    interests[i][bit >>> 6] |= 1L << bit;
+                }
+                digital[i] = p.digitalSkills() == null ? -1 : p.digitalSkills().ordinal();
+                years[i] = p.yearsOfExperience() == null ? NONE : p.yearsOfExperience();
+                gender[i] = index(p.gender());
+                preference[i] = index(p.genderPreference());
+                birthYear[i] = c.birthYear() == null ? NONE : c.birthYear();
+                waiting[i] = c.appliedAt() == null ? 0
+                        : Math.min(Math.max(0, today.toEpochDay()
+                                - Math.floorDiv(c.appliedAt().getEpochSecond(), 86_400L)), FULL_WAITING_DAYS)
+                                / (double) FULL_WAITING_DAYS;
+            }
+        }
     }
 
     /** A criterion's value 0..1, as {@link #evaluate} gives it, without building the reason. */
@@ -308,13 +612,22 @@ public final class Scoring {
     }
 
     private static Eval gender(Profile a, Profile b) {
-        Double towardsMentor = preference(b.genderPreference(), a.gender());
-        Double towardsMentee = preference(a.genderPreference(), b.gender());
-        if (towardsMentor == null && towardsMentee == null) {
+        double value = genderValue(b.genderPreference(), a.gender(), a.genderPreference(), b.gender());
+        if (Double.isNaN(value)) {
             return new Eval(1, "gender.none");
         }
-        double value = Math.min(towardsMentor == null ? 1 : towardsMentor, towardsMentee == null ? 1 : towardsMentee);
         return new Eval(value, value == 1 ? "gender.met" : value == 0 ? "gender.unmet" : "gender.unknown");
+    }
+
+    /** How well both sides' stated preferences are met; NaN when neither states one. */
+    private static double genderValue(GenderPreference menteePreference, Gender mentorGender,
+            GenderPreference mentorPreference, Gender menteeGender) {
+        Double towardsMentor = preference(menteePreference, mentorGender);
+        Double towardsMentee = preference(mentorPreference, menteeGender);
+        if (towardsMentor == null && towardsMentee == null) {
+            return Double.NaN;
+        }
+        return Math.min(towardsMentor == null ? 1 : towardsMentor, towardsMentee == null ? 1 : towardsMentee);
     }
 
     /** Null when no preference is stated; 0.5 when the partner's gender is not known. */
@@ -333,9 +646,13 @@ public final class Scoring {
         if (mentorYear == null || menteeYear == null) {
             return new Eval(0.5, "age.unknown");
         }
+        return new Eval(ageGapValue(mentorYear, menteeYear), "age.gap",
+                String.valueOf(Math.abs(menteeYear - mentorYear)));
+    }
+
+    private static double ageGapValue(int mentorYear, int menteeYear) {
         int gap = Math.abs(menteeYear - mentorYear);
-        double value = Math.max(0, Math.min(1, (gap - 10) / 20.0));
-        return new Eval(value, "age.gap", String.valueOf(gap));
+        return Math.max(0, Math.min(1, (gap - 10) / 20.0));
     }
 
     private Eval waiting(MatchCandidate mentee) {

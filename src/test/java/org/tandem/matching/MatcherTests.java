@@ -13,6 +13,10 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.tandem.participant.Availability;
+import org.tandem.participant.DigitalSkills;
+import org.tandem.participant.EducationSector;
+import org.tandem.participant.Gender;
+import org.tandem.participant.GenderPreference;
 import org.tandem.participant.LanguageLevel;
 import org.tandem.participant.MatchCandidate;
 import org.tandem.participant.MeetingMode;
@@ -87,6 +91,95 @@ class MatcherTests {
         }
     }
 
+    /** Every field of a profile varies, unknowns included, so each branch of every criterion is taken. */
+    private static List<MatchCandidate> varied(Random random, int count, boolean mentors, long firstId) {
+        var list = new ArrayList<MatchCandidate>();
+        String[] interests = {"music", "chess", "cooking", "walking", "film"};
+        for (int i = 0; i < count; i++) {
+            var c = mentors ? Candidates.mentor(firstId + i) : Candidates.mentee(firstId + i);
+            c.site = random.nextInt(5) == 0 ? null : (long) random.nextInt(3);
+            c.employer = random.nextInt(3) == 0 ? null : (long) random.nextInt(3);
+            c.capacity = mentors ? 1 + random.nextInt(2) : 1;
+            var languages = new HashMap<Language, LanguageLevel>();
+            for (Language l : List.of(Language.NL, Language.FR, Language.EN)) {
+                if (random.nextBoolean()) {
+                    languages.put(l, LanguageLevel.values()[random.nextInt(7)]);
+                }
+            }
+            c.languages = languages;
+            var sectors = new HashSet<Sector>();
+            for (int k = random.nextInt(3); k > 0; k--) {
+                sectors.add(Sector.values()[random.nextInt(Sector.values().length)]);
+            }
+            c.sectors = sectors;
+            c.education = random.nextInt(3) == 0 ? null : EducationSector.values()[random.nextInt(4)];
+            c.availability = new Availability(random.nextInt(1 << 21) & random.nextInt(1 << 21));
+            c.mode = MeetingMode.values()[random.nextInt(3)];
+            var chosen = new HashSet<String>();
+            for (int k = random.nextInt(5); k > 0; k--) {
+                chosen.add(interests[random.nextInt(interests.length)]);
+            }
+            c.interests = chosen;
+            c.digital = random.nextInt(4) == 0 ? null : DigitalSkills.values()[random.nextInt(3)];
+            c.years = random.nextInt(3) == 0 ? null : random.nextInt(30);
+            c.gender = random.nextInt(4) == 0 ? null : Gender.values()[random.nextInt(3)];
+            c.preference = random.nextInt(4) == 0 ? null : GenderPreference.values()[random.nextInt(3)];
+            c.birthYear = random.nextInt(6) == 0 ? null : (mentors ? 1950 : 1985) + random.nextInt(30);
+            c.appliedAt = random.nextInt(6) == 0 ? null : Candidates.APPLIED.minusSeconds(86400L * random.nextInt(400));
+            list.add(c.build());
+        }
+        return list;
+    }
+
+    @RepeatedTest(30)
+    void scoringAWholeCohortGivesEveryPairItsQuickScoreAndItsViolations(RepetitionInfo repetition) {
+        var random = new Random(3000 + repetition.getCurrentRepetition());
+        var mentors = varied(random, 14, true, 1);
+        var mentees = varied(random, 17, false, 100);
+        var settings = new ArrayList<CriterionSetting>();
+        for (Criterion c : Criterion.values()) {
+            settings.add(new CriterionSetting(c, CriterionMode.values()[random.nextInt(3)], random.nextInt(40)));
+        }
+        var rules = new ScoringRules(settings, LanguageLevel.values()[random.nextInt(7)], random.nextBoolean());
+        var declined = Set.of(new PairKey(1, 100), new PairKey(3, 104));
+        var excluded = Set.of(new PairKey(2, 101), new PairKey(1, 102));
+        var scoring = new Scoring(rules, ScoringTests.TODAY, declined, excluded);
+
+        int[][] all = Matcher.scoreAll(scoring, mentors, mentees);
+        for (int e = 0; e < mentees.size(); e++) {
+            for (int m = 0; m < mentors.size(); m++) {
+                var full = scoring.score(mentors.get(m), mentees.get(e));
+                assertThat(all[e][m]).as("pair %d-%d", m, e)
+                        .isEqualTo(scoring.quickScore(mentors.get(m), mentees.get(e)))
+                        .isEqualTo(full.allowed() ? full.score() : -1);
+                assertThat(scoring.violations(mentors.get(m), mentees.get(e))).isEqualTo(full.violations());
+            }
+        }
+        // what ruled mentors out, per mentee: the pairs' violations counted in the order they first appear
+        var everyMentee = new ArrayList<Integer>();
+        for (int e = 0; e < mentees.size(); e++) {
+            everyMentee.add(e);
+        }
+        var ruledOut = scoring.ruledOut(mentors, mentees, everyMentee);
+        for (int e = 0; e < mentees.size(); e++) {
+            var expected = new java.util.LinkedHashMap<String, Integer>();
+            for (var mentor : mentors) {
+                scoring.score(mentor, mentees.get(e)).violations().forEach(v -> expected.merge(v, 1, Integer::sum));
+            }
+            assertThat(ruledOut.get(e)).containsExactlyEntriesOf(expected);
+        }
+        // relaxing a hard criterion keeps the allowed pairs' scores, so they are taken over, not scored again
+        for (Criterion criterion : rules.hardCriteria()) {
+            var relaxed = new Scoring(rules.relaxed(criterion), ScoringTests.TODAY, declined, excluded);
+            int[][] reused = relaxed.scoreAll(mentors, mentees, all);
+            for (int e = 0; e < mentees.size(); e++) {
+                for (int m = 0; m < mentors.size(); m++) {
+                    assertThat(reused[e][m]).isEqualTo(relaxed.quickScore(mentors.get(m), mentees.get(e)));
+                }
+            }
+        }
+    }
+
     @RepeatedTest(10)
     void theQuickScoreIsTheFullScoreWithoutTheWords(RepetitionInfo repetition) {
         var random = new Random(1000 + repetition.getCurrentRepetition());
@@ -131,6 +224,43 @@ class MatcherTests {
         assertThat(byMentee.get(10L).relaxations()).containsExactly(Criterion.SAME_SITE);
         assertThat(byMentee.get(11L).ruledOut()).isEqualTo(Map.of("SHARED_LANGUAGE", 2));
         assertThat(byMentee.get(11L).relaxations()).containsExactly(Criterion.SHARED_LANGUAGE);
+    }
+
+    @Test
+    void aLargeCohortScoredOverSeveralCoresGivesEveryPairItsQuickScore() {
+        var random = new Random(5000);
+        var mentors = varied(random, 300, true, 1);
+        var mentees = varied(random, 400, false, 1000);
+        for (var kind : ProgrammeKind.values()) {
+            var scoring = new Scoring(ScoringRules.defaults(kind), ScoringTests.TODAY, Set.of(new PairKey(1, 1000)),
+                    Set.of(new PairKey(2, 1001)));
+            int[][] all = Matcher.scoreAll(scoring, mentors, mentees);
+            for (int e = 0; e < mentees.size(); e++) {
+                for (int m = 0; m < mentors.size(); m++) {
+                    assertThat(all[e][m]).isEqualTo(scoring.quickScore(mentors.get(m), mentees.get(e)));
+                }
+            }
+        }
+    }
+
+    @RepeatedTest(10)
+    void alternativesAreTheThreeBestOtherAllowedMentorsTiesToTheLowestId(RepetitionInfo repetition) {
+        var random = new Random(4000 + repetition.getCurrentRepetition());
+        var mentors = random(random, 25, true, 1);
+        var mentees = random(random, 12, false, 100);
+        var scoring = new Scoring(ScoringRules.defaults(ProgrammeKind.OTHER), ScoringTests.TODAY, Set.of(), Set.of());
+        var result = matcher.match(scoring, mentors, mentees, Set.of());
+        assertThat(result.proposals()).isNotEmpty();
+        for (var p : result.proposals()) {
+            var mentee = mentees.stream().filter(e -> e.enrolmentId() == p.menteeId()).findFirst().orElseThrow();
+            var expected = mentors.stream().filter(m -> m.enrolmentId() != p.mentorId())
+                    .map(m -> new Matcher.Alternative(m.enrolmentId(), scoring.quickScore(m, mentee)))
+                    .filter(a -> a.score() >= 0)
+                    .sorted(java.util.Comparator.comparingInt(Matcher.Alternative::score).reversed()
+                            .thenComparingLong(Matcher.Alternative::mentorId))
+                    .limit(3).toList();
+            assertThat(p.alternatives()).isEqualTo(expected);
+        }
     }
 
     @Test

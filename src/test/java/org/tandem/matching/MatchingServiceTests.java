@@ -232,6 +232,136 @@ class MatchingServiceTests {
                 && p.locked() && p.overrideReason() == null);
     }
 
+    static Profile speaking(Language language) {
+        return new Profile(Map.of(language, LanguageLevel.NATIVE), Set.of(Sector.ICT), null,
+                Availability.of(Set.of("MON_MORNING")), MeetingMode.BOTH, Set.of(), DigitalSkills.GOOD, 10, null, null,
+                null, null);
+    }
+
+    /** Two pairs of the run, Dutch speakers A–X and French speakers B–Y: a swap breaks SHARED_LANGUAGE twice. */
+    record TwoLanguages(ParticipantFixture.Setup setup, long run, long a, long x, long b, long y) {
+    }
+
+    private TwoLanguages twoLanguages() {
+        var setup = programmes.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long a = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 1, setup.siteId(),
+                speaking(Language.NL));
+        long b = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 1, setup.siteId(),
+                speaking(Language.FR));
+        long x = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1, setup.siteId(),
+                speaking(Language.NL));
+        long y = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1, setup.siteId(),
+                speaking(Language.FR));
+        long run = as(() -> matching.run(setup.cohortId()));
+        assertThat(pairsOf(run)).containsExactlyInAnyOrder(new PairKey(a, x), new PairKey(b, y));
+        return new TwoLanguages(setup, run, a, x, b, y);
+    }
+
+    private List<PairKey> pairsOf(long run) {
+        return as(() -> matching.view(run)).pairs().stream()
+                .map(p -> new PairKey(p.mentor().enrolmentId(), p.mentee().enrolmentId())).toList();
+    }
+
+    @Test
+    void swappingPartnersLocksBothNewPairsWithTheRunsScoresAndARerunKeepsThem() {
+        var pool = pool(3, 3);
+        long run = as(() -> matching.run(pool.setup().cohortId()));
+        var before = as(() -> matching.view(run));
+        var first = before.pairs().get(0);
+        var second = before.pairs().get(1);
+        var untouched = before.pairs().get(2);
+        long a = first.mentor().enrolmentId();
+        long x = first.mentee().enrolmentId();
+        long b = second.mentor().enrolmentId();
+        long y = second.mentee().enrolmentId();
+
+        as(() -> matching.swap(run, x, y, null));
+
+        var after = as(() -> matching.view(run));
+        assertThat(pairsOf(run)).containsExactlyInAnyOrder(new PairKey(a, y), new PairKey(b, x),
+                new PairKey(untouched.mentor().enrolmentId(), untouched.mentee().enrolmentId()));
+        var candidates = new HashMap<Long, MatchCandidate>();
+        as(() -> queries.matchCandidates(List.of(a, b, x, y))).forEach(c -> candidates.put(c.enrolmentId(), c));
+        var scoring = new Scoring(ScoringRules.defaults(ProgrammeKind.INTERGENERATIONAL), LocalDate.now(), Set.of(),
+                Set.of());
+        for (var key : List.of(new PairKey(a, y), new PairKey(b, x))) {
+            var expected = scoring.score(candidates.get(key.mentorId()), candidates.get(key.menteeId()));
+            assertThat(after.pairs()).filteredOn(p -> p.mentor().enrolmentId() == key.mentorId()
+                    && p.mentee().enrolmentId() == key.menteeId()).singleElement().satisfies(p -> {
+                        assertThat(p.locked()).isTrue();
+                        assertThat(p.origin()).isEqualTo(Matcher.Origin.MANUAL);
+                        assertThat(p.score()).isEqualTo(expected.score());
+                        assertThat(p.reasons()).isEqualTo(expected.reasons());
+                        assertThat(p.overrideReason()).isNull();
+                    });
+        }
+        assertThat(after.summary().locks()).isEqualTo(2);
+        assertThat(after.summary().matched()).isEqualTo(3);
+        assertThat(after.summary().totalScore()).isEqualTo(after.pairs().stream().mapToLong(p -> p.score()).sum());
+
+        long second2 = as(() -> matching.rerun(run));
+        var rerun = as(() -> matching.view(second2));
+        assertThat(rerun.pairs()).filteredOn(p -> p.locked() && p.origin() == Matcher.Origin.LOCKED)
+                .extracting(p -> new PairKey(p.mentor().enrolmentId(), p.mentee().enrolmentId()))
+                .containsExactlyInAnyOrder(new PairKey(a, y), new PairKey(b, x));
+        assertThat(pairsOf(second2)).doesNotContain(new PairKey(a, x), new PairKey(b, y));
+    }
+
+    @Test
+    void aSwapBreakingAHardRuleIsRefusedWithTheRuleAndChangesNothing() {
+        var t = twoLanguages();
+        var before = as(() -> matching.view(t.run()));
+        assertThatThrownBy(() -> as(() -> matching.swap(t.run(), t.x(), t.y(), "  ")))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("matching.swap.overrideRequired");
+                    assertThat(e.arguments()).containsExactly("SHARED_LANGUAGE");
+                });
+        var after = as(() -> matching.view(t.run()));
+        assertThat(after.pairs()).isEqualTo(before.pairs());
+        assertThat(after.summary()).isEqualTo(before.summary());
+        // two pairs of one mentor, or an excluded pair, cannot swap either
+        assertThatThrownBy(() -> as(() -> matching.swap(t.run(), t.x(), t.x(), null)))
+                .hasMessage("matching.swap.sameMentor");
+        as(() -> matching.exclude(t.run(), t.b(), t.y()));
+        assertThatThrownBy(() -> as(() -> matching.swap(t.run(), t.x(), t.y(), "They asked")))
+                .hasMessage("matching.swap.notProposed");
+        assertThat(pairsOf(t.run())).containsExactlyInAnyOrder(new PairKey(t.a(), t.x()), new PairKey(t.b(), t.y()));
+    }
+
+    @Test
+    void aSwapBreakingAHardRuleGoesThroughWithAReasonWhichIsKeptAndARerunKeepsIt() {
+        var t = twoLanguages();
+        as(() -> matching.lock(t.run(), t.a(), t.x()));
+
+        as(() -> matching.swap(t.run(), t.y(), t.x(), " Both asked for it "));
+
+        var after = as(() -> matching.view(t.run()));
+        assertThat(pairsOf(t.run())).containsExactlyInAnyOrder(new PairKey(t.a(), t.y()), new PairKey(t.b(), t.x()));
+        assertThat(after.pairs()).allSatisfy(p -> {
+            assertThat(p.locked()).isTrue();
+            assertThat(p.overrideReason()).isEqualTo("Both asked for it");
+            assertThat(p.reasons()).anyMatch(r -> r.criterion() == Criterion.SHARED_LANGUAGE && !r.passed());
+        });
+        // the old pair's lock went with it
+        assertThat(after.summary().locks()).isEqualTo(2);
+
+        long rerun = as(() -> matching.rerun(t.run()));
+        var view = as(() -> matching.view(rerun));
+        assertThat(pairsOf(rerun)).containsExactlyInAnyOrder(new PairKey(t.a(), t.y()), new PairKey(t.b(), t.x()));
+        assertThat(view.pairs()).allMatch(p -> p.origin() == Matcher.Origin.LOCKED
+                && "Both asked for it".equals(p.overrideReason()));
+    }
+
+    @Test
+    void aCoordinatorOfAnotherProgrammeCannotSwapNorTellTheRunExists() {
+        var t = twoLanguages();
+        assertThatThrownBy(() -> accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> {
+            matching.swap(t.run(), t.x(), t.y(), "mine now");
+            return null;
+        })).isInstanceOf(NotFoundException.class);
+        assertThat(pairsOf(t.run())).containsExactlyInAnyOrder(new PairKey(t.a(), t.x()), new PairKey(t.b(), t.y()));
+    }
+
     @Test
     void aMentorsCapacityHoldsForDuos() {
         var pool = pool(1, 2);

@@ -36,6 +36,9 @@ class MatchingApiController {
     record PairRequest(@NotNull Long mentorId, @NotNull Long menteeId, @Size(max = 500) String overrideReason) {
     }
 
+    record SwapRequest(@NotNull Long menteeId, @NotNull Long otherMenteeId, @Size(max = 500) String overrideReason) {
+    }
+
     record ProfileRequest(@NotNull List<CriterionSetting> settings, LanguageLevel minimumLanguageLevel) {
     }
 
@@ -81,6 +84,15 @@ class MatchingApiController {
     @Operation(summary = "Add a pair; one that breaks a hard rule needs overrideReason (409 without)")
     RunView manual(@PathVariable long runId, @Valid @RequestBody PairRequest pair) {
         matching.addManualPair(runId, pair.mentorId(), pair.menteeId(), pair.overrideReason());
+        return matching.view(runId);
+    }
+
+    @PostMapping("/runs/{runId}/swaps")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Operation(summary = "Swap the mentors of two proposed pairs; a swap breaking a hard rule needs overrideReason "
+            + "(409 without)")
+    RunView swap(@PathVariable long runId, @Valid @RequestBody SwapRequest swap) {
+        matching.swap(runId, swap.menteeId(), swap.otherMenteeId(), swap.overrideReason());
         return matching.view(runId);
     }
 

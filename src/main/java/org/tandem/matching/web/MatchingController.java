@@ -1,6 +1,7 @@
 package org.tandem.matching.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -109,6 +110,24 @@ class MatchingController {
             redirect.addFlashAttribute("manualMenteeId", menteeId);
         }
         return "redirect:/matching/runs/" + runId + "#manual";
+    }
+
+    /** A refused swap comes back at the form, with the reason field when a hard rule is broken. */
+    @PostMapping("/runs/{runId}/swap")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String swap(@PathVariable long runId, @RequestParam long menteeId, @RequestParam long otherMenteeId,
+            @RequestParam(required = false) String overrideReason, RedirectAttributes redirect) {
+        try {
+            matching.swap(runId, menteeId, otherMenteeId, overrideReason);
+            redirect.addFlashAttribute("notice", "matching.swap.done");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("swapError", e.code());
+            redirect.addFlashAttribute("swapErrorArguments",
+                    Arrays.stream(e.arguments()).map(String::valueOf).toArray(String[]::new));
+            redirect.addFlashAttribute("swapMenteeId", menteeId);
+            redirect.addFlashAttribute("swapOtherMenteeId", otherMenteeId);
+        }
+        return "redirect:/matching/runs/" + runId + "#swap";
     }
 
     @PostMapping("/runs/{runId}/rerun")

@@ -1,6 +1,8 @@
 package org.tandem.matching.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,6 +11,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -167,6 +170,109 @@ class MatchingPagesTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)));
         mvc.perform(coordinator(get("/api/v1/matching/enrolments/{id}/suggestions", mentee)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.partners", hasSize(1)));
+    }
+
+    private static Profile speaking(Language language) {
+        return new Profile(Map.of(language, LanguageLevel.NATIVE), Set.of(Sector.CARE), null,
+                Availability.of(Set.of("MON_MORNING")), MeetingMode.BOTH, Set.of("music"), DigitalSkills.GOOD, 12,
+                null, null, null, null);
+    }
+
+    /** A run of two pairs, Dutch speakers and French speakers: swapping their partners breaks SHARED_LANGUAGE. */
+    record TwoLanguages(long runId, long dutchMentor, long dutchMentee, long frenchMentor, long frenchMentee) {
+    }
+
+    private TwoLanguages twoLanguages() throws Exception {
+        var setup = programmes.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long nlMentor = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 1,
+                setup.siteId(), speaking(Language.NL));
+        long frMentor = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 1,
+                setup.siteId(), speaking(Language.FR));
+        long nlMentee = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1,
+                setup.siteId(), speaking(Language.NL));
+        long frMentee = people.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTEE, 1,
+                setup.siteId(), speaking(Language.FR));
+        String json = mvc.perform(coordinator(post("/api/v1/matching/cohorts/{id}/runs", setup.cohortId())
+                .with(csrf()))).andExpect(status().isCreated()).andExpect(jsonPath("$.summary.matched").value(2))
+                .andReturn().getResponse().getContentAsString();
+        int runId = JsonPath.read(json, "$.summary.id");
+        return new TwoLanguages(runId, nlMentor, nlMentee, frMentor, frMentee);
+    }
+
+    @Test
+    void theReviewPageSwapsPartnersAndShowsARefusalAtTheForm() throws Exception {
+        var t = twoLanguages();
+        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Swap partners")))
+                .andExpect(content().string(containsString("name=\"otherMenteeId\"")));
+        var refused = mvc.perform(coordinator(post("/matching/runs/{id}/swap", t.runId()).with(csrf())
+                .param("menteeId", String.valueOf(t.dutchMentee()))
+                .param("otherMenteeId", String.valueOf(t.frenchMentee()))))
+                .andExpect(redirectedUrl("/matching/runs/" + t.runId() + "#swap"))
+                .andExpect(flash().attribute("swapError", "matching.swap.overrideRequired"))
+                .andReturn().getFlashMap();
+        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "en")
+                .flashAttrs(refused)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "This swap breaks a hard rule (SHARED_LANGUAGE); give a reason to swap anyway.")))
+                .andExpect(content().string(containsString("id=\"swap-error\"")));
+        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).flashAttrs(refused))
+                .andExpect(content().string(containsString("Deze ruil breekt een harde regel (SHARED_LANGUAGE)")));
+        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "fr")
+                .flashAttrs(refused))
+                .andExpect(content().string(containsString("indiquez une raison pour l&#39;effectuer quand même")));
+        // nothing changed
+        mvc.perform(coordinator(get("/api/v1/matching/runs/{id}", t.runId())))
+                .andExpect(jsonPath("$.summary.locks").value(0))
+                .andExpect(jsonPath("$.pairs[?(@.mentee.enrolmentId == " + t.dutchMentee() + ")].mentor.enrolmentId")
+                        .value((int) t.dutchMentor()));
+
+        mvc.perform(coordinator(post("/matching/runs/{id}/swap", t.runId()).with(csrf())
+                .param("menteeId", String.valueOf(t.dutchMentee()))
+                .param("otherMenteeId", String.valueOf(t.frenchMentee())).param("overrideReason", "They met already")))
+                .andExpect(redirectedUrl("/matching/runs/" + t.runId() + "#swap"))
+                .andExpect(flash().attribute("notice", "matching.swap.done"));
+        mvc.perform(coordinator(get("/api/v1/matching/runs/{id}", t.runId())))
+                .andExpect(jsonPath("$.summary.locks").value(2))
+                .andExpect(jsonPath("$.pairs[?(@.mentee.enrolmentId == " + t.dutchMentee() + ")].mentor.enrolmentId")
+                        .value((int) t.frenchMentor()))
+                .andExpect(jsonPath("$.pairs[?(@.mentee.enrolmentId == " + t.frenchMentee() + ")].mentor.enrolmentId")
+                        .value((int) t.dutchMentor()))
+                .andExpect(jsonPath("$.pairs[*].overrideReason", everyItem(is("They met already"))));
+        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Despite a hard rule: They met already")));
+        mvc.perform(as(TestUsers.OTHER_COORDINATOR, post("/matching/runs/{id}/swap", t.runId()).with(csrf())
+                .param("menteeId", String.valueOf(t.dutchMentee()))
+                .param("otherMenteeId", String.valueOf(t.frenchMentee())).param("overrideReason", "x")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theApiSwapsPartnersWithAnOverrideAndHidesTheRunFromOthers() throws Exception {
+        var t = twoLanguages();
+        String body = "{\"menteeId\":" + t.dutchMentee() + ",\"otherMenteeId\":" + t.frenchMentee() + "}";
+        mvc.perform(as(TestUsers.OTHER_COORDINATOR, post("/api/v1/matching/runs/{id}/swaps", t.runId()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body))).andExpect(status().isNotFound());
+        mvc.perform(as(TestUsers.MENTOR, post("/api/v1/matching/runs/{id}/swaps", t.runId()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body))).andExpect(status().isForbidden());
+        mvc.perform(coordinator(post("/api/v1/matching/runs/{id}/swaps", t.runId()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "en").content(body)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(containsString("breaks a hard rule (SHARED_LANGUAGE)")));
+        mvc.perform(coordinator(post("/api/v1/matching/runs/{id}/swaps", t.runId()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"menteeId\":" + t.dutchMentee() + "}"))).andExpect(status().isBadRequest());
+        mvc.perform(coordinator(post("/api/v1/matching/runs/{id}/swaps", t.runId()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.replace("}", ",\"overrideReason\":\"They asked\"}"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.locks").value(2))
+                .andExpect(jsonPath("$.pairs", hasSize(2)))
+                .andExpect(jsonPath("$.pairs[?(@.mentee.enrolmentId == " + t.dutchMentee() + ")].mentor.enrolmentId")
+                        .value((int) t.frenchMentor()))
+                .andExpect(jsonPath("$.pairs[*].origin", everyItem(is("MANUAL"))))
+                .andExpect(jsonPath("$.pairs[*].locked", everyItem(is(true))))
+                .andExpect(jsonPath("$.pairs[*].overrideReason", everyItem(is("They asked"))));
     }
 
     @Test
