@@ -191,7 +191,8 @@ public class MatchingService {
                 .anyMatch(id -> !people.containsKey(id))) {
             throw new org.tandem.shared.DomainException("matching.pair.notInPool");
         }
-        var scoring = new Scoring(snapshot(run), LocalDate.now(clock), Set.of(), run.keys(DecisionKind.EXCLUDE));
+        var scoring = new Scoring(snapshot(run), LocalDate.now(clock), declined(run.cohortId()),
+                run.keys(DecisionKind.EXCLUDE));
         run.swap(menteeId, otherMenteeId,
                 swapPair(scoring, people.get(first.mentorId()), people.get(second.menteeId())),
                 swapPair(scoring, people.get(second.mentorId()), people.get(first.menteeId())),
