@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.MeetingFrequency;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
 
 /**
  * A duo's meeting log. Its members log meetings while the duo is confirmed, active or paused (a first meeting to
@@ -86,6 +87,23 @@ public class MeetingService {
             privateNotes.save(PrivateNote.of(meeting.id(), seen.viewer().email(), note));
         }
         return meeting.id();
+    }
+
+    /** The signed-in member deletes a meeting they logged themselves, with their private note. */
+    @Transactional
+    public void delete(long duoId, long meetingId) {
+        var seen = access.asMember(duoId);
+        var duo = seen.duo();
+        if (!LOGGABLE.contains(duo.state())) {
+            throw new DomainException("meeting.state", duo.state());
+        }
+        var meeting = meetings.findById(meetingId).filter(m -> m.duoId() == duo.id())
+                .orElseThrow(() -> new NotFoundException("meeting", meetingId));
+        if (!meeting.loggedBy().equalsIgnoreCase(seen.viewer().email())) {
+            throw new DomainException("meeting.notYours");
+        }
+        privateNotes.deleteByMeetingId(meetingId);
+        meetings.delete(meeting);
     }
 
     /**

@@ -105,4 +105,21 @@ class MeetingServiceTests {
         assertThatThrownBy(() -> as(proposed.menteeEmail(), () -> meetings.record(proposed.duoId(), form)))
                 .hasMessage("meeting.state");
     }
+
+    @Test
+    void aMemberDeletesOnlyTheirOwnMeetingWithItsPrivateNote() {
+        var world = fixture.signedActive();
+        long id = world.duoId();
+        long mine = as(world.mentorEmail(), () -> meetings.record(id, new MeetingForm(LocalDate.now(), 60,
+                AgreedMode.ONLINE, null, null, "shared", "secret")));
+        assertThatThrownBy(() -> as(world.menteeEmail(), () -> { meetings.delete(id, mine); return null; }))
+                .hasMessage("meeting.notYours");
+        assertThatThrownBy(() -> as(TestUsers.COORDINATOR, () -> { meetings.delete(id, mine); return null; }))
+                .isInstanceOf(AccessDeniedException.class);
+        var other = fixture.signedActive();
+        assertThatThrownBy(() -> as(other.mentorEmail(), () -> { meetings.delete(other.duoId(), mine); return null; }))
+                .isInstanceOf(NotFoundException.class);
+        as(world.mentorEmail(), () -> { meetings.delete(id, mine); return null; });
+        assertThat(as(world.mentorEmail(), () -> meetings.log(id)).meetings()).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package org.tandem.duo.web;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,6 +67,14 @@ class AgreementApiController {
     @ResponseStatus(HttpStatus.CREATED)
     MeetingLog log(@PathVariable long id, @RequestBody MeetingForm body) {
         meetings.record(id, body);
+        return meetings.log(id);
+    }
+
+    /** Deletes a meeting the caller logged themselves. */
+    @DeleteMapping("/meetings/{meetingId}")
+    @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
+    MeetingLog delete(@PathVariable long id, @PathVariable long meetingId) {
+        meetings.delete(id, meetingId);
         return meetings.log(id);
     }
 }

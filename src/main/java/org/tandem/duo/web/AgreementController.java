@@ -66,6 +66,12 @@ class AgreementController {
                 () -> redirect.addFlashAttribute("meetingForm", form));
     }
 
+    @PostMapping("/duos/{id}/meetings/{meetingId}/delete")
+    @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
+    String delete(@PathVariable long id, @PathVariable long meetingId, RedirectAttributes redirect) {
+        return step(id, "meetingDelete", "meetings", redirect, () -> meetings.delete(id, meetingId), () -> { });
+    }
+
     /** Takes a step; a refusal comes back at the form (and the field) it came from, with what was typed. */
     private String step(long id, String form, String anchor, RedirectAttributes redirect, Runnable action,
             Runnable keepInput) {
