@@ -20,11 +20,10 @@ public record MeetingLog(List<Entry> meetings, Totals totals, List<String> theme
      * Meetings and hours so far, against what the agreed frequency expects since the duo started (null before
      * the start or without an agreement).
      */
-    public record Totals(int meetings, int minutes, Integer expected) {
+    public record Totals(int meetings, int minutes, double hours, Integer expected) {
 
-        public String hours() {
-            return minutes % 60 == 0 ? String.valueOf(minutes / 60)
-                    : String.format(java.util.Locale.ROOT, "%.1f", minutes / 60.0);
+        static Totals of(int meetings, int minutes, Integer expected) {
+            return new Totals(meetings, minutes, Math.round(minutes / 6.0) / 10.0, expected);
         }
     }
 }

@@ -59,7 +59,7 @@ public class MeetingService {
                 viewer.coordinator() ? null : m.sharedNotes(), viewer.coordinator() ? null : mine.get(m.id())))
                 .toList();
         int minutes = list.stream().mapToInt(Meeting::minutes).sum();
-        return new MeetingLog(entries, new MeetingLog.Totals(list.size(), minutes, expected(duo)),
+        return new MeetingLog(entries, MeetingLog.Totals.of(list.size(), minutes, expected(duo)),
                 settings.of(duo.programmeId()).themes());
     }
 

@@ -30,6 +30,9 @@ class MeetingServiceTests {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private <T> T as(String email, Supplier<T> work) {
         return accounts.callAs(email, work);
     }
@@ -55,7 +58,7 @@ class MeetingServiceTests {
         assertThat(coordinator.meetings().get(0).tags()).containsExactly("cv", "Linkedin");
         assertThat(coordinator.totals().meetings()).isEqualTo(2);
         assertThat(coordinator.totals().minutes()).isEqualTo(120);
-        assertThat(coordinator.totals().hours()).isEqualTo("2");
+        assertThat(coordinator.totals().hours()).isEqualTo(2.0);
 
         var mentee = as(world.menteeEmail(), () -> meetings.log(id));
         assertThat(mentee.meetings().get(0).sharedNotes()).isEqualTo("We rewrote the CV");
@@ -121,5 +124,19 @@ class MeetingServiceTests {
                 .isInstanceOf(NotFoundException.class);
         as(world.mentorEmail(), () -> { meetings.delete(id, mine); return null; });
         assertThat(as(world.mentorEmail(), () -> meetings.log(id)).meetings()).isEmpty();
+    }
+
+    @Test
+    void theTotalsCountWhatTheAgreedFrequencyExpectsSinceTheStart() {
+        var world = fixture.signedActive();
+        long id = world.duoId();
+        jdbc.update("update duo set activated_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(57))), id);
+        as(world.menteeEmail(), () -> meetings.record(id, new MeetingForm(LocalDate.now(), 90, AgreedMode.ONLINE,
+                null, null, null, null)));
+        var totals = as(TestUsers.COORDINATOR, () -> meetings.log(id)).totals();
+        assertThat(totals.meetings()).isEqualTo(1);
+        assertThat(totals.hours()).isEqualTo(1.5);
+        assertThat(totals.expected()).isEqualTo(8);
     }
 }

@@ -121,7 +121,13 @@ class AgreementWebTests {
         mvc.perform(page(world.mentorEmail(), get("/duos/{id}", world.duoId())))
                 .andExpect(content().string(containsString(MENTOR_SECRET)))
                 .andExpect(content().string(not(containsString(MENTEE_SECRET))))
-                .andExpect(content().string(containsString("id=\"meeting-form\"")));
+                .andExpect(content().string(containsString("id=\"meeting-form\"")))
+                .andExpect(content().string(not(containsString("??"))));
+        for (String language : new String[] {"en", "fr"}) {
+            mvc.perform(page(world.mentorEmail(), get("/duos/{id}", world.duoId())).header("Accept-Language", language))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("??"))));
+        }
         mvc.perform(api(world.mentorEmail(), get("/api/v1/duos/{id}/meetings", world.duoId())))
                 .andExpect(jsonPath("$.meetings[0].privateNote").value(MENTOR_SECRET))
                 .andExpect(jsonPath("$.meetings[0].mine").value(true))
@@ -200,7 +206,8 @@ class AgreementWebTests {
         mvc.perform(page(world.menteeEmail(), get("/duos/{id}", id)))
                 .andExpect(content().string(containsString("id=\"agreement-earlier\"")))
                 .andExpect(content().string(containsString("id=\"agreement-version-1\"")))
-                .andExpect(content().string(containsString("id=\"agreement-sign\"")));
+                .andExpect(content().string(containsString("id=\"agreement-sign\"")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
