@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.ProgrammeCatalogue;
@@ -85,7 +86,12 @@ public class AgreementService {
         }
         var next = Agreement.draft(duo.id(), current.orElse(null), form, conduct.codeOfConduct(),
                 conduct.codeOfConductVersion(), who, now);
-        agreements.saveAndFlush(next);
+        try {
+            agreements.saveAndFlush(next);
+        } catch (DataIntegrityViolationException e) {
+            // someone else saved a version with this number a moment ago
+            throw new DomainException("agreement.concurrent");
+        }
         return next.versionNo();
     }
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.tandem.duo.AgreedMode;
 import org.tandem.duo.DuoDetails;
+import org.tandem.duo.DuoState;
 import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingService;
 
@@ -35,6 +36,7 @@ class MeetingSection implements DuoSection {
         model.addAttribute("meetingLog", meetings.log(duo.id()));
         boolean loggable = meetings.loggable(duo.id());
         model.addAttribute("meetingLoggable", loggable);
+        model.addAttribute("meetingShown", loggable || duo.state() == DuoState.CONFIRMED || duo.state().isRunning());
         if (loggable && !model.containsAttribute("meetingForm")) {
             model.addAttribute("meetingForm", new MeetingForm(LocalDate.now(clock), 60, AgreedMode.IN_PERSON, null,
                     null, null, null));

@@ -175,6 +175,7 @@ class AgreementWebTests {
                 .andExpect(status().isForbidden());
         mvc.perform(page(TestUsers.COORDINATOR, get("/duos/{id}", id)))
                 .andExpect(content().string(containsString("Café De Tuin")))
+                .andExpect(content().string(containsString("id=\"meeting-totals\"")))
                 .andExpect(content().string(not(containsString("id=\"agreement-sign\""))));
 
         mvc.perform(page(world.mentorEmail(), get("/duos/{id}", id)))
