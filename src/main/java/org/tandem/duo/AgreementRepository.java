@@ -13,6 +13,10 @@ interface AgreementRepository extends JpaRepository<Agreement, Long> {
 
     Optional<Agreement> findFirstByDuoIdOrderByVersionNoDesc(long duoId);
 
+    /** The number of the version in force, read without loading it (so that a later lock loads it fresh). */
+    @Query("select max(a.versionNo) from Agreement a where a.duoId = :duoId")
+    Optional<Integer> latestVersion(long duoId);
+
     /** A version, locked: two members signing at once both see the other's signature afterwards. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Agreement a where a.duoId = :duoId and a.versionNo = :versionNo")

@@ -75,8 +75,7 @@ public class AgreementService {
         var conduct = settings.of(duo.programmeId());
         Instant now = Instant.now(clock);
         String who = seen.viewer().email();
-        var current = agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id())
-                .flatMap(a -> agreements.lockVersion(duo.id(), a.versionNo()));
+        var current = agreements.latestVersion(duo.id()).flatMap(v -> locked(duo, v));
         if (current.isPresent() && current.get().sameAs(form, conduct.codeOfConductVersion())) {
             return current.get().versionNo();
         }
@@ -104,20 +103,32 @@ public class AgreementService {
         var seen = access.asMember(duoId);
         var duo = seen.duo();
         requireWritable(duo);
-        var current = agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id())
+        int current = agreements.latestVersion(duo.id())
                 .orElseThrow(() -> new DomainException("agreement.sign.none"));
         if (version == null) {
             throw new FieldException("version", "agreement.sign.versionRequired");
         }
-        if (version != current.versionNo()) {
-            throw new DomainException("agreement.sign.notCurrent", version, current.versionNo());
+        if (version != current) {
+            throw new DomainException("agreement.sign.notCurrent", version, current);
         }
-        var agreement = agreements.lockVersion(duo.id(), version).orElseThrow();
+        var agreement = locked(duo, version).orElseThrow(() -> new DomainException("agreement.concurrent"));
         agreement.sign(seen.viewer().side(), seen.viewer().email(), Instant.now(clock));
         agreements.flush();
         if (agreement.signedByBoth()) {
             duos.agreementSigned(duo);
         }
+    }
+
+    /**
+     * The version, locked against a signature or change at the same moment; refused when a newer version appeared
+     * while waiting for the lock.
+     */
+    private java.util.Optional<Agreement> locked(Duo duo, int version) {
+        var agreement = agreements.lockVersion(duo.id(), version);
+        if (agreements.latestVersion(duo.id()).orElse(0) != version) {
+            throw new DomainException("agreement.concurrent");
+        }
+        return agreement;
     }
 
     /** The frequency of the agreement in force, if there is one (for the meeting totals). */
