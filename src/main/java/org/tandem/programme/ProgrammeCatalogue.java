@@ -37,6 +37,12 @@ public class ProgrammeCatalogue {
         return programmes.findById(programmeId).map(ProgrammeCatalogue::rules);
     }
 
+    /** The planned duration and meeting frequency a programme proposes to its duos. */
+    public Optional<DuoDefaults> duoDefaults(long programmeId) {
+        return programmes.findById(programmeId)
+                .map(p -> new DuoDefaults(p.id(), p.defaultDurationMonths(), p.meetingFrequency()));
+    }
+
     public List<SiteView> sites(long programmeId) {
         return programmes.findById(programmeId).map(p -> p.sites().stream().map(SiteView::from).toList())
                 .orElse(List.of());

@@ -19,6 +19,7 @@ import org.tandem.participant.ParticipantMother;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.participant.PersonData;
+import org.tandem.programme.MeetingFrequency;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.Country;
 import org.tandem.shared.Language;
@@ -44,10 +45,11 @@ public class DuoFixture {
     private final DuoRepository repository;
     private final TestUsers users;
     private final TransactionTemplate transaction;
+    private final AgreementService agreements;
 
     DuoFixture(ParticipantFixture programmes, EnrolmentService enrolments, ConsentService consents,
             ParticipantQueries queries, AccountService accounts, DuoService duos, DuoRepository repository,
-            TestUsers users, PlatformTransactionManager transactions) {
+            TestUsers users, PlatformTransactionManager transactions, AgreementService agreements) {
         this.programmes = programmes;
         this.enrolments = enrolments;
         this.consents = consents;
@@ -57,6 +59,7 @@ public class DuoFixture {
         this.repository = repository;
         this.users = users;
         this.transaction = new TransactionTemplate(transactions);
+        this.agreements = agreements;
     }
 
     public World proposed() {
@@ -109,6 +112,23 @@ public class DuoFixture {
         transaction.executeWithoutResult(status -> duos.agreementSigned(repository.findById(world.duoId())
                 .orElseThrow()));
         return world;
+    }
+
+    /** Started for real: the mentor writes an agreement (weekly, in person) and both members sign it. */
+    public World signedActive() {
+        return signAgreement(confirmed());
+    }
+
+    public World signAgreement(World world) {
+        int version = accounts.callAs(world.mentorEmail(), () -> agreements.save(world.duoId(), agreement()));
+        accounts.callAs(world.mentorEmail(), () -> { agreements.sign(world.duoId(), version); return null; });
+        accounts.callAs(world.menteeEmail(), () -> { agreements.sign(world.duoId(), version); return null; });
+        return world;
+    }
+
+    public static AgreementForm agreement() {
+        return new AgreementForm("Find a job in care\nPractise job interviews", MeetingFrequency.WEEKLY,
+                AgreedMode.IN_PERSON, 6, "Library Rotterdam", "Tuesday 10:00", true);
     }
 
     private long proposeAs(long programmeId, long cohortId, long mentor, long mentee, long run) {
