@@ -37,6 +37,13 @@ public class ProgrammeCatalogue {
         return programmes.findById(programmeId).map(ProgrammeCatalogue::rules);
     }
 
+    /** The programme's stage plan in its order (empty for an unknown programme). */
+    public List<StageView> stages(long programmeId) {
+        return programmes.findById(programmeId).map(p -> p.stages().stream()
+                .sorted(java.util.Comparator.comparingInt(Stage::position)).map(StageView::from).toList())
+                .orElse(List.of());
+    }
+
     public List<SiteView> sites(long programmeId) {
         return programmes.findById(programmeId).map(p -> p.sites().stream().map(SiteView::from).toList())
                 .orElse(List.of());
