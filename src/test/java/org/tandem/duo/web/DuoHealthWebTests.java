@@ -49,6 +49,9 @@ class DuoHealthWebTests {
     @Autowired
     ProgrammeService programmes;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
         return request.with(user(users.loadUserByUsername(email))).header("Accept-Language", "en");
     }
@@ -93,6 +96,34 @@ class DuoHealthWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"health-ok\"")))
                 .andExpect(content().string(containsString("1 of 2 stages")));
+    }
+
+    @Test
+    void aCoordinatorFollowsASignalUpFromTheAtRiskPageAndMembersSeeWhatToDo() throws Exception {
+        var world = fixture.active();
+        jdbc.update("update duo set activated_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))), world.duoId());
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"duo-" + world.duoId() + "\"")))
+                .andExpect(content().string(containsString("No meeting logged for 30 days")))
+                .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "-NO_MEETING\"")));
+        mvc.perform(as(world.menteeEmail(), get("/duos/{id}", world.duoId())))
+                .andExpect(content().string(containsString("No meeting logged for 30 days: meet and log your meeting.")));
+        mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
+                        .param("signal", "NO_MEETING").param("kind", "NOTE").param("cohortId",
+                                String.valueOf(world.cohortId())))
+                .andExpect(redirectedUrl("/duos/cohorts/" + world.cohortId() + "/at-risk#duo-" + world.duoId()))
+                .andExpect(flash().attribute("errorField", "note"));
+        mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
+                        .param("signal", "NO_MEETING").param("kind", "CALL").param("note", "they meet on Friday")
+                        .param("cohortId", String.valueOf(world.cohortId())))
+                .andExpect(flash().attribute("notice", "duo.step.done.followUp"));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(content().string(containsString("id=\"at-risk-none\"")));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/{id}", world.duoId())))
+                .andExpect(content().string(containsString("they meet on Friday")))
+                .andExpect(content().string(containsString("id=\"health-ok\"")));
     }
 
     @Test
