@@ -135,7 +135,7 @@ public class HealthService {
      * signed-in user (the daily job).
      */
     @Transactional
-    public int sendReminders(Instant now) {
+    int sendReminders(Instant now) {
         var candidates = duos.findByStateIn(EnumSet.of(DuoState.CONFIRMED, DuoState.ACTIVE));
         var thresholds = new HashMap<Long, HealthThresholds>();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

@@ -2,6 +2,7 @@ package org.tandem.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class ProgrammeCatalogue {
     /** The programme's stage plan in its order (empty for an unknown programme). */
     public List<StageView> stages(long programmeId) {
         return programmes.findById(programmeId).map(p -> p.stages().stream()
-                .sorted(java.util.Comparator.comparingInt(Stage::position)).map(StageView::from).toList())
+                .sorted(Comparator.comparingInt(Stage::position)).map(StageView::from).toList())
                 .orElse(List.of());
     }
 

@@ -63,7 +63,6 @@ class DuoHealthController {
         model.addAttribute("atRisk", health.atRisk(cohortId));
         model.addAttribute("cohort", catalogue.cohort(cohortId).orElseThrow());
         model.addAttribute("followUpKinds", FollowUpKind.values());
-        model.addAttribute("today", LocalDate.now());
         return "duo/at-risk";
     }
 
