@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,9 @@ import org.tandem.shared.NotFoundException;
 public class HealthService {
 
     static final Duration REMINDER_INTERVAL = Duration.ofDays(7);
+
+    /** Duos whose members get reminders: confirmed (agreement to sign) and active (meetings to log). */
+    static final Set<DuoState> REMINDABLE = EnumSet.of(DuoState.CONFIRMED, DuoState.ACTIVE);
 
     /** Most severe signal first, then the one furthest past its threshold. */
     static final Comparator<AtRiskDuo> URGENCY = Comparator
@@ -136,7 +140,16 @@ public class HealthService {
      */
     @Transactional
     int sendReminders(Instant now) {
-        var candidates = duos.findByStateIn(EnumSet.of(DuoState.CONFIRMED, DuoState.ACTIVE));
+        return remind(duos.findByStateIn(REMINDABLE), now);
+    }
+
+    /** The reminders of one cohort only: tests share their database and its outbox with other tests. */
+    @Transactional
+    int sendReminders(Instant now, long cohortId) {
+        return remind(duos.findByCohortIdAndStateInOrderById(cohortId, REMINDABLE), now);
+    }
+
+    private int remind(List<Duo> candidates, Instant now) {
         var thresholds = new HashMap<Long, HealthThresholds>();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         int sent = 0;

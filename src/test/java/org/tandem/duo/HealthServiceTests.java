@@ -155,14 +155,14 @@ class HealthServiceTests {
     @Test
     void remindersGoToBothMembersAtMostOncePerSignalAWeek() {
         var world = fixture.active();
-        health.sendReminders(day(20));
+        health.sendReminders(day(20), world.cohortId());
         assertThat(mails(world.mentorEmail())).isZero();
-        health.sendReminders(day(25));
-        health.sendReminders(day(27));
-        health.sendReminders(day(31));
+        health.sendReminders(day(25), world.cohortId());
+        health.sendReminders(day(27), world.cohortId());
+        health.sendReminders(day(31), world.cohortId());
         assertThat(mails(world.mentorEmail())).isEqualTo(1);
         assertThat(mails(world.menteeEmail())).isEqualTo(1);
-        health.sendReminders(day(32));
+        health.sendReminders(day(32), world.cohortId());
         assertThat(mails(world.mentorEmail())).isEqualTo(2);
         assertThat(mails(world.menteeEmail())).isEqualTo(2);
         String body = jdbc.queryForObject("select body from outbox_message where recipient = ? and kind = "
@@ -173,9 +173,9 @@ class HealthServiceTests {
     @Test
     void anUnsignedAgreementIsRemindedToo() {
         var world = fixture.confirmed();
-        health.sendReminders(day(13));
+        health.sendReminders(day(13), world.cohortId());
         assertThat(mails(world.menteeEmail())).isZero();
-        health.sendReminders(day(14));
+        health.sendReminders(day(14), world.cohortId());
         assertThat(mails(world.menteeEmail())).isEqualTo(1);
         assertThat(mails(world.mentorEmail())).isEqualTo(1);
     }
