@@ -38,6 +38,34 @@ public class DuoNotices {
         tell(mentee, mentor.person().firstName(), programme);
     }
 
+    /**
+     * Reminds both members of a duo, each in their own language, of something that needs doing: the signal's code
+     * picks the text (duo.reminder.mail.*.CODE), {@code detail} is its number (days without a meeting, say).
+     */
+    @Transactional
+    public void reminder(long mentorEnrolmentId, long menteeEnrolmentId, String signalCode, long detail) {
+        var mentor = enrolment(mentorEnrolmentId);
+        var mentee = enrolment(menteeEnrolmentId);
+        String programme = catalogue.rules(mentor.programmeId()).orElseThrow().name();
+        remind(mentor, mentee.person().firstName(), programme, signalCode, detail);
+        remind(mentee, mentor.person().firstName(), programme, signalCode, detail);
+    }
+
+    private void remind(Enrolment recipient, String partnerFirstName, String programme, String code, long detail) {
+        var person = recipient.person();
+        Locale locale = locale(person);
+        outbox.enqueue(new OutgoingMail(person.email(), person.fullName(), locale,
+                messages.getMessage("duo.reminder.mail.subject." + code, new Object[] {programme}, locale),
+                messages.getMessage("duo.reminder.mail.body." + code, new Object[] {person.firstName(),
+                        partnerFirstName, programme, detail}, locale),
+                recipient.programmeId(), "duo-reminder"));
+    }
+
+    private static Locale locale(Person person) {
+        var language = person.data().preferredLanguage();
+        return Locale.forLanguageTag(language == null ? "nl" : language.code());
+    }
+
     private void tell(Enrolment recipient, String partnerFirstName, String programme) {
         var person = recipient.person();
         var language = person.data().preferredLanguage();

@@ -2,6 +2,7 @@ package org.tandem.programme;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -41,6 +42,13 @@ public class ProgrammeCatalogue {
     public Optional<DuoDefaults> duoDefaults(long programmeId) {
         return programmes.findById(programmeId)
                 .map(p -> new DuoDefaults(p.id(), p.defaultDurationMonths(), p.meetingFrequency()));
+    }
+
+    /** The programme's stage plan in its order (empty for an unknown programme). */
+    public List<StageView> stages(long programmeId) {
+        return programmes.findById(programmeId).map(p -> p.stages().stream()
+                .sorted(Comparator.comparingInt(Stage::position)).map(StageView::from).toList())
+                .orElse(List.of());
     }
 
     public List<SiteView> sites(long programmeId) {

@@ -1,0 +1,53 @@
+package org.tandem.duo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the meetings and agreements the health signals need straight from their tables, for a batch of duos (a
+ * cohort) at once: one query for the meetings and one for the agreements, whatever the number of duos.
+ */
+@Component
+class HealthFacts {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    HealthFacts(DataSource dataSource) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    List<DuoFacts> of(Collection<Duo> duos) {
+        if (duos.isEmpty()) {
+            return List.of();
+        }
+        var ids = Map.of("ids", duos.stream().map(Duo::id).toList());
+        var meetings = new HashMap<Long, List<LocalDate>>();
+        jdbc.query("select duo_id, held_on from duo_meeting where duo_id in (:ids)", ids, rs -> {
+            meetings.computeIfAbsent(rs.getLong("duo_id"), k -> new ArrayList<>())
+                    .add(rs.getObject("held_on", LocalDate.class));
+        });
+        var latest = new HashMap<Long, DuoFacts.Agreement>();
+        var signed = new HashMap<Long, DuoFacts.Agreement>();
+        jdbc.query("""
+                select duo_id, version_no, frequency, duration_months,
+                       case when mentor_signed_at is not null and mentee_signed_at is not null then 1 else 0 end
+                           as signed_by_both
+                from duo_agreement where duo_id in (:ids) order by duo_id, version_no""", ids, rs -> {
+            var agreement = new DuoFacts.Agreement(rs.getInt("version_no"), rs.getString("frequency"),
+                    rs.getInt("duration_months"), rs.getInt("signed_by_both") == 1);
+            latest.put(rs.getLong("duo_id"), agreement);
+            if (agreement.signedByBoth()) {
+                signed.put(rs.getLong("duo_id"), agreement);
+            }
+        });
+        return duos.stream().map(d -> new DuoFacts(d, meetings.getOrDefault(d.id(), List.of()),
+                signed.getOrDefault(d.id(), latest.get(d.id())))).toList();
+    }
+}

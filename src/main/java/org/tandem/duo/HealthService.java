@@ -1,0 +1,198 @@
+package org.tandem.duo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tandem.participant.DuoNotices;
+import org.tandem.participant.ParticipantQueries;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
+
+/**
+ * The health of duos: signals computed from their facts with their programme's thresholds, the at-risk list of a
+ * cohort, coordinators' follow-ups, and the weekly reminders by mail to the duos themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HealthService {
+
+    static final Duration REMINDER_INTERVAL = Duration.ofDays(7);
+
+    /** Duos whose members get reminders: confirmed (agreement to sign) and active (meetings to log). */
+    static final Set<DuoState> REMINDABLE = EnumSet.of(DuoState.CONFIRMED, DuoState.ACTIVE);
+
+    /** Most severe signal first, then the one furthest past its threshold. */
+    static final Comparator<AtRiskDuo> URGENCY = Comparator
+            .<AtRiskDuo, HealthSignal>comparing(d -> d.signals().get(0).signal())
+            .thenComparing(d -> d.signals().get(0).past(), Comparator.reverseOrder())
+            .thenComparingLong(AtRiskDuo::duoId);
+
+    private final DuoRepository duos;
+    private final DuoAccess access;
+    private final DuoSettingsService settings;
+    private final HealthFacts facts;
+    private final FollowUpRepository followUps;
+    private final DuoReminderRepository reminders;
+    private final ProgrammeCatalogue catalogue;
+    private final ParticipantQueries participants;
+    private final DuoNotices notices;
+    private final Clock clock;
+
+    HealthService(DuoRepository duos, DuoAccess access, DuoSettingsService settings, HealthFacts facts,
+            FollowUpRepository followUps, DuoReminderRepository reminders, ProgrammeCatalogue catalogue,
+            ParticipantQueries participants, DuoNotices notices, Clock clock) {
+        this.duos = duos;
+        this.access = access;
+        this.settings = settings;
+        this.facts = facts;
+        this.followUps = followUps;
+        this.reminders = reminders;
+        this.catalogue = catalogue;
+        this.participants = participants;
+        this.notices = notices;
+        this.clock = clock;
+    }
+
+    /** A cohort's open duos that need attention, most urgent first; for its programme's coordinators. */
+    public List<AtRiskDuo> atRisk(long cohortId) {
+        return atRisk(cohortId, Instant.now(clock));
+    }
+
+    List<AtRiskDuo> atRisk(long cohortId, Instant now) {
+        var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        access.requireManage(cohort.programmeId());
+        var list = duos.findByCohortIdAndStateInOrderById(cohortId, DuoState.OPEN);
+        var thresholds = HealthThresholds.of(settings.of(cohort.programmeId()));
+        var done = followUpsOf(list);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        var names = new HashMap<Long, String>();
+        participants.matchCandidates(list.stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
+                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
+        var result = new ArrayList<AtRiskDuo>();
+        for (var f : facts.of(list)) {
+            var duo = f.duo();
+            var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
+                    done.getOrDefault(duo.id(), List.of()), today);
+            if (!signals.isEmpty()) {
+                result.add(new AtRiskDuo(duo.id(), names.get(duo.mentorEnrolmentId()),
+                        names.get(duo.menteeEnrolmentId()), duo.state(), signals));
+            }
+        }
+        result.sort(URGENCY);
+        return result;
+    }
+
+    /** One duo's health, for its coordinators (with follow-ups) and its members (what they need to do). */
+    public DuoHealth health(long duoId) {
+        return health(duoId, Instant.now(clock));
+    }
+
+    DuoHealth health(long duoId, Instant now) {
+        var seen = access.readable(duoId);
+        var duo = seen.duo();
+        var signals = current(duo, now);
+        if (!seen.viewer().coordinator()) {
+            return new DuoHealth(duoId, false, signals, List.of());
+        }
+        var history = followUps.findByDuoIdOrderByRecordedAtDescIdDesc(duoId);
+        return new DuoHealth(duoId, true, visible(signals, history, LocalDate.ofInstant(now, clock.getZone())),
+                history.stream().map(DuoHealth.FollowUpView::from).toList());
+    }
+
+    /** A coordinator follows a current signal up: clears its occurrence, or snoozes it until a date. */
+    @Transactional
+    public void followUp(long duoId, FollowUpEntry entry) {
+        followUp(duoId, entry, Instant.now(clock));
+    }
+
+    @Transactional
+    void followUp(long duoId, FollowUpEntry entry, Instant now) {
+        var seen = access.manageable(duoId);
+        if (entry.signal() == null) {
+            throw new FieldException("signal", "duo.followUp.signal.required");
+        }
+        var signal = current(seen.duo(), now).stream().filter(s -> s.signal() == entry.signal()).findFirst()
+                .orElseThrow(() -> new DomainException("duo.followUp.signal.notActive"));
+        followUps.save(FollowUp.on(duoId, signal, entry.kind(), entry.note(), entry.snoozedUntil(),
+                LocalDate.ofInstant(now, clock.getZone()), seen.viewer().email(), now));
+    }
+
+    /**
+     * Mails both members of every duo with a signal they are reminded of (no meeting, agreement unsigned), at most
+     * once a week per signal and duo. A signal a coordinator followed up is not reminded of either. Runs without a
+     * signed-in user (the daily job).
+     */
+    @Transactional
+    int sendReminders(Instant now) {
+        return remind(duos.findByStateIn(REMINDABLE), now);
+    }
+
+    /** The reminders of one cohort only: tests share their database and its outbox with other tests. */
+    @Transactional
+    int sendReminders(Instant now, long cohortId) {
+        return remind(duos.findByCohortIdAndStateInOrderById(cohortId, REMINDABLE), now);
+    }
+
+    private int remind(List<Duo> candidates, Instant now) {
+        var thresholds = new HashMap<Long, HealthThresholds>();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        int sent = 0;
+        var byCohort = candidates.stream().collect(Collectors.groupingBy(Duo::cohortId, LinkedHashMap::new,
+                Collectors.toList()));
+        for (var cohort : byCohort.values()) {
+            var done = followUpsOf(cohort);
+            for (var f : facts.of(cohort)) {
+                var duo = f.duo();
+                var t = thresholds.computeIfAbsent(duo.programmeId(), p -> HealthThresholds.of(settings.of(p)));
+                var signals = visible(HealthRules.evaluate(f, t, now, clock.getZone()),
+                        done.getOrDefault(duo.id(), List.of()), today);
+                for (var signal : signals) {
+                    if (signal.signal().reminded() && !reminders.existsByDuoIdAndSignalAndSentAtAfter(duo.id(),
+                            signal.signal(), now.minus(REMINDER_INTERVAL))) {
+                        notices.reminder(duo.mentorEnrolmentId(), duo.menteeEnrolmentId(), signal.signal().name(),
+                                signal.value());
+                        reminders.save(new DuoReminder(duo.id(), signal.signal(), now));
+                        sent++;
+                    }
+                }
+            }
+        }
+        return sent;
+    }
+
+    private List<DuoSignal> current(Duo duo, Instant now) {
+        if (!duo.state().isOpen()) {
+            return List.of();
+        }
+        var f = facts.of(List.of(duo)).get(0);
+        return HealthRules.evaluate(f, HealthThresholds.of(settings.of(duo.programmeId())), now, clock.getZone());
+    }
+
+    private Map<Long, List<FollowUp>> followUpsOf(Collection<Duo> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        return followUps.findByDuoIdIn(list.stream().map(Duo::id).toList()).stream()
+                .collect(Collectors.groupingBy(FollowUp::duoId));
+    }
+
+    static List<DuoSignal> visible(List<DuoSignal> signals, List<FollowUp> done, LocalDate today) {
+        return signals.stream().filter(s -> done.stream().noneMatch(f -> f.hides(s, today))).toList();
+    }
+}

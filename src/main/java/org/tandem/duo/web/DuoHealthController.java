@@ -1,0 +1,132 @@
+package org.tandem.duo.web;
+
+import java.time.LocalDate;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.duo.DuoSettingsForm;
+import org.tandem.duo.DuoSettingsService;
+import org.tandem.duo.FollowUpEntry;
+import org.tandem.duo.FollowUpKind;
+import org.tandem.duo.HealthService;
+import org.tandem.duo.HealthSignal;
+import org.tandem.duo.StageEntry;
+import org.tandem.duo.StageProgressService;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
+import org.tandem.shared.NotFoundException;
+
+/** Stage progress and health follow-ups of a duo, a cohort's at-risk list, and a programme's duo settings. */
+@Controller
+class DuoHealthController {
+
+    private final StageProgressService stages;
+    private final HealthService health;
+    private final DuoSettingsService settings;
+    private final ProgrammeCatalogue catalogue;
+    private final MessageSource messages;
+
+    DuoHealthController(StageProgressService stages, HealthService health, DuoSettingsService settings,
+            ProgrammeCatalogue catalogue, MessageSource messages) {
+        this.stages = stages;
+        this.health = health;
+        this.settings = settings;
+        this.catalogue = catalogue;
+        this.messages = messages;
+    }
+
+    @PostMapping("/duos/{id}/stages")
+    @PreAuthorize("isAuthenticated()")
+    String recordStage(@PathVariable long id, @RequestParam(required = false) Long stageId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reachedOn,
+            @RequestParam(required = false) String note, @RequestParam(defaultValue = "false") boolean skipped,
+            @RequestParam(required = false) String skipReason, RedirectAttributes redirect) {
+        step("stage", redirect, () -> stages.record(id, new StageEntry(stageId, reachedOn, note, skipped,
+                skipReason)));
+        return "redirect:/duos/" + id + "#stages";
+    }
+
+    @GetMapping("/duos/cohorts/{cohortId}/at-risk")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String atRisk(@PathVariable long cohortId, Model model) {
+        model.addAttribute("atRisk", health.atRisk(cohortId));
+        model.addAttribute("cohort", catalogue.cohort(cohortId).orElseThrow());
+        model.addAttribute("followUpKinds", FollowUpKind.values());
+        return "duo/at-risk";
+    }
+
+    @PostMapping("/duos/{id}/follow-ups")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String followUp(@PathVariable long id, @RequestParam(required = false) HealthSignal signal,
+            @RequestParam(required = false) FollowUpKind kind, @RequestParam(required = false) String note,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate snoozedUntil,
+            @RequestParam(required = false) Long cohortId, RedirectAttributes redirect) {
+        String form = "followUp-" + signal;
+        step(form, redirect, () -> health.followUp(id, new FollowUpEntry(signal, kind, note, snoozedUntil)));
+        redirect.addFlashAttribute("errorDuo", id);
+        return cohortId != null ? "redirect:/duos/cohorts/" + cohortId + "/at-risk#duo-" + id
+                : "redirect:/duos/" + id + "#health";
+    }
+
+    @GetMapping("/programmes/{programmeId}/duo-settings")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String settings(@PathVariable long programmeId, Model model) {
+        model.addAttribute("form", settings.view(programmeId).toForm());
+        return settingsPage(programmeId, model);
+    }
+
+    @PostMapping("/programmes/{programmeId}/duo-settings")
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    String changeSettings(@PathVariable long programmeId, @ModelAttribute("form") DuoSettingsForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return settingsPage(programmeId, model);
+        }
+        try {
+            settings.change(programmeId, form);
+            redirect.addFlashAttribute("notice", "duo.settings.saved");
+            return "redirect:/programmes/" + programmeId + "/duo-settings";
+        } catch (FieldException e) {
+            result.rejectValue(e.field(), e.code(), e.arguments(), e.code());
+            return settingsPage(programmeId, model);
+        }
+    }
+
+    private String settingsPage(long programmeId, Model model) {
+        var programme = catalogue.rules(programmeId).orElseThrow(() -> new NotFoundException("programme",
+                programmeId));
+        model.addAttribute("programme", programme);
+        model.addAttribute("current", settings.view(programmeId));
+        return "duo/settings";
+    }
+
+    /** Takes a step; a refusal comes back on the page, at the form it came from. */
+    private void step(String form, RedirectAttributes redirect, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", "duo.step.done." + form.replaceFirst("-.*", ""));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("errorForm", form);
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("error", message(e));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("errorForm", form);
+            redirect.addFlashAttribute("error", message(e));
+        }
+    }
+
+    private String message(DomainException e) {
+        return messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale());
+    }
+}

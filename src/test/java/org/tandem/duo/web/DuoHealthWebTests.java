@@ -1,0 +1,213 @@
+package org.tandem.duo.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tandem.IntegrationTest;
+import org.tandem.TestUsers;
+import org.tandem.account.AccountService;
+import org.tandem.duo.DuoFixture;
+import org.tandem.participant.ParticipantFixture;
+import org.tandem.programme.ProgrammeService;
+
+@IntegrationTest
+@Import({ParticipantFixture.class, DuoFixture.class})
+class DuoHealthWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DuoFixture fixture;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    ProgrammeService programmes;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
+        return request.with(user(users.loadUserByUsername(email))).header("Accept-Language", "en");
+    }
+
+    private static MockHttpServletRequestBuilder api(String email, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(email, TestUsers.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .header("Accept-Language", "en");
+    }
+
+    private long stage(DuoFixture.World world, String name) {
+        return accounts.callAs(TestUsers.COORDINATOR, () -> {
+            programmes.addStage(world.programmeId(), name, "");
+            return programmes.get(world.programmeId()).stages().stream().filter(s -> s.name().equals(name))
+                    .findFirst().orElseThrow().id();
+        });
+    }
+
+    @Test
+    void theDuoPageShowsTheStageLineAndTheHealthSectionToCoordinatorsAndMembers() throws Exception {
+        var world = fixture.active();
+        long first = stage(world, "Getting to know each other");
+        stage(world, "CV");
+        mvc.perform(as(world.mentorEmail(), post("/duos/{id}/stages", world.duoId())).with(csrf())
+                        .param("stageId", String.valueOf(first)).param("reachedOn", LocalDate.now().toString())
+                        .param("skipped", "true"))
+                .andExpect(redirectedUrl("/duos/" + world.duoId() + "#stages"))
+                .andExpect(flash().attribute("errorForm", "stage"))
+                .andExpect(flash().attribute("errorField", "skipReason"));
+        mvc.perform(as(world.mentorEmail(), post("/duos/{id}/stages", world.duoId())).with(csrf())
+                        .param("stageId", String.valueOf(first)).param("reachedOn", LocalDate.now().toString())
+                        .param("note", "a good start"))
+                .andExpect(flash().attribute("notice", "duo.step.done.stage"));
+        mvc.perform(as(world.menteeEmail(), get("/duos/{id}", world.duoId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"stage-line\"")))
+                .andExpect(content().string(containsString("data-status=\"REACHED\"")))
+                .andExpect(content().string(containsString("data-status=\"NEXT\"")))
+                .andExpect(content().string(containsString("a good start")))
+                .andExpect(content().string(containsString("id=\"todo-none\"")))
+                .andExpect(content().string(not(containsString("id=\"follow-ups\""))));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/{id}", world.duoId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"health-ok\"")))
+                .andExpect(content().string(containsString("1 of 2 stages")));
+    }
+
+    @Test
+    void aCoordinatorFollowsASignalUpFromTheAtRiskPageAndMembersSeeWhatToDo() throws Exception {
+        var world = fixture.active();
+        jdbc.update("update duo set activated_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30))), world.duoId());
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"duo-" + world.duoId() + "\"")))
+                .andExpect(content().string(containsString("No meeting logged for 30 days")))
+                .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "-NO_MEETING\"")));
+        mvc.perform(as(world.menteeEmail(), get("/duos/{id}", world.duoId())))
+                .andExpect(content().string(containsString("No meeting logged for 30 days: meet and log your meeting.")));
+        mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
+                        .param("signal", "NO_MEETING").param("kind", "NOTE").param("cohortId",
+                                String.valueOf(world.cohortId())))
+                .andExpect(redirectedUrl("/duos/cohorts/" + world.cohortId() + "/at-risk#duo-" + world.duoId()))
+                .andExpect(flash().attribute("errorField", "note"));
+        mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
+                        .param("signal", "NO_MEETING").param("kind", "CALL").param("note", "they meet on Friday")
+                        .param("cohortId", String.valueOf(world.cohortId())))
+                .andExpect(flash().attribute("notice", "duo.step.done.followUp"));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(content().string(containsString("id=\"at-risk-none\"")));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/{id}", world.duoId())))
+                .andExpect(content().string(containsString("they meet on Friday")))
+                .andExpect(content().string(containsString("id=\"health-ok\"")));
+    }
+
+    @Test
+    void theAtRiskPageIsLinkedFromTheCohortAndClosedToOtherCoordinators() throws Exception {
+        var world = fixture.proposed();
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}", world.cohortId())))
+                .andExpect(content().string(containsString("/duos/cohorts/" + world.cohortId() + "/at-risk")));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"at-risk-none\"")));
+        mvc.perform(as(TestUsers.OTHER_COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isNotFound());
+        mvc.perform(api(TestUsers.COORDINATOR, get("/api/v1/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(api(TestUsers.OTHER_COORDINATOR, get("/api/v1/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theStagesAndHealthApiAnswerTheDuoOnlyAndRefuseAtTheField() throws Exception {
+        var world = fixture.active();
+        long first = stage(world, "One");
+        mvc.perform(api(world.menteeEmail(), post("/api/v1/duos/{id}/stages", world.duoId()))
+                        .content("{\"stageId\":%d,\"reachedOn\":\"%s\",\"skipped\":true}".formatted(first,
+                                LocalDate.now())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("skipReason")));
+        mvc.perform(api(world.menteeEmail(), post("/api/v1/duos/{id}/stages", world.duoId()))
+                        .content("{\"stageId\":%d,\"reachedOn\":\"%s\",\"skipped\":true,\"skipReason\":\"done\"}"
+                                .formatted(first, LocalDate.now())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stages[0].status").value("SKIPPED"));
+        mvc.perform(api(world.mentorEmail(), get("/api/v1/duos/{id}/health", world.duoId())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.coordinator").value(false));
+        mvc.perform(api(TestUsers.OTHER_COORDINATOR, get("/api/v1/duos/{id}/stages", world.duoId())))
+                .andExpect(status().isNotFound());
+        mvc.perform(api(TestUsers.OTHER_COORDINATOR, get("/api/v1/duos/{id}/health", world.duoId())))
+                .andExpect(status().isNotFound());
+        var other = fixture.active();
+        mvc.perform(api(other.mentorEmail(), get("/api/v1/duos/{id}/stages", world.duoId())))
+                .andExpect(status().isNotFound());
+        mvc.perform(api(TestUsers.COORDINATOR, post("/api/v1/duos/{id}/follow-ups", world.duoId()))
+                        .content("{\"signal\":\"NO_MEETING\",\"kind\":\"CALL\"}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void theSettingsPageShowsARefusalAtItsFieldAndSaves() throws Exception {
+        var world = fixture.proposed();
+        mvc.perform(as(TestUsers.COORDINATOR, get("/programmes/{id}", world.programmeId())))
+                .andExpect(content().string(containsString("/programmes/" + world.programmeId() + "/duo-settings")));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/programmes/{id}/duo-settings", world.programmeId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"21\"")));
+        mvc.perform(as(TestUsers.COORDINATOR, post("/programmes/{id}/duo-settings", world.programmeId())).with(csrf())
+                        .param("confirmationHours", "48").param("noMeetingDays", "0").param("agreementDays", "14")
+                        .param("belowFrequencyPercent", "50").param("endingSoonDays", "14")
+                        .param("themes", "CV\nNetwork").param("codeOfConduct", "Be kind."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"noMeetingDays-error\"")))
+                .andExpect(content().string(containsString("Enter a whole number from 1 to 365")));
+        mvc.perform(as(TestUsers.COORDINATOR, post("/programmes/{id}/duo-settings", world.programmeId())).with(csrf())
+                        .param("confirmationHours", "48").param("noMeetingDays", "10").param("agreementDays", "14")
+                        .param("belowFrequencyPercent", "50").param("endingSoonDays", "14")
+                        .param("themes", "CV\nNetwork").param("codeOfConduct", "Be kind."))
+                .andExpect(redirectedUrl("/programmes/" + world.programmeId() + "/duo-settings"));
+        mvc.perform(api(TestUsers.COORDINATOR, get("/api/v1/programmes/{id}/duo-settings", world.programmeId())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.noMeetingDays").value(10))
+                .andExpect(jsonPath("$.themes.length()").value(2));
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1/programmes/{id}/duo-settings", world.programmeId()))
+                        .content("{\"confirmationHours\":24,\"noMeetingDays\":21,\"agreementDays\":14,"
+                                + "\"belowFrequencyPercent\":101,\"endingSoonDays\":14,\"themes\":\"A\","
+                                + "\"codeOfConduct\":\"Be kind.\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("belowFrequencyPercent")));
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1/programmes/{id}/duo-settings", world.programmeId()))
+                        .content("{\"confirmationHours\":24,\"noMeetingDays\":28,\"agreementDays\":14,"
+                                + "\"belowFrequencyPercent\":60,\"endingSoonDays\":14,\"themes\":\"A\","
+                                + "\"codeOfConduct\":\"Be kind.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.noMeetingDays").value(28));
+        mvc.perform(as(TestUsers.OTHER_COORDINATOR, get("/programmes/{id}/duo-settings", world.programmeId())))
+                .andExpect(status().isNotFound());
+        mvc.perform(api(TestUsers.OTHER_COORDINATOR, get("/api/v1/programmes/{id}/duo-settings",
+                world.programmeId()))).andExpect(status().isNotFound());
+    }
+}
