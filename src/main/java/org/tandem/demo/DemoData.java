@@ -100,6 +100,9 @@ class DemoData implements ApplicationRunner {
                 LocalDate.of(2022, 12, 31)));
         programmes.addTarget(id, Metric.DUOS_FORMED, Comparator.AT_LEAST, 12);
         programmes.addTarget(id, Metric.MENTEES_ENROLLED, Comparator.AT_LEAST, 12);
+        programmes.addTarget(id, Metric.DUOS_COMPLETED, Comparator.AT_LEAST, 12);
+        programmes.addTarget(id, Metric.POSITIVE_EXIT_RATE, Comparator.AT_LEAST, 60);
+        programmes.addTarget(id, Metric.MENTORS_STARTING_ANOTHER_DUO, Comparator.AT_LEAST, 50);
         programmes.changeStatus(id, ProgrammeStatus.RECRUITING);
         programmes.changeStatus(id, ProgrammeStatus.RUNNING);
         return id;

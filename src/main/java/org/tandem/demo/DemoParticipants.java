@@ -139,18 +139,32 @@ class DemoParticipants implements ApplicationRunner {
                         sites.get(i % sites.size()).id(), null, 1));
                 advanceTo(id, ParticipantRole.MENTEE, path.get(i));
             }
+            // the round's duos (DemoDuos): mentors and mentees in Amsterdam who share Dutch; Henk and Amal are the
+            // demo's mentor@ and mentee@ accounts
+            for (int i = 0; i < 7; i++, person++) {
+                var data = i == 0 ? new PersonData("Henk", "Bakker", "mentor@demo.tandem", null, 1964, Language.NL,
+                        "Amsterdam", null, Country.NL) : person(person, 1958 + random.nextInt(15), "mentor");
+                long mentor = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTOR, data,
+                        dutchSpeaking(seniorProfile()), sites.get(0).id(), null, 1));
+                ready(mentor, ParticipantRole.MENTOR);
+            }
+            for (int i = 0; i < 7; i++, person++) {
+                var data = i == 0 ? new PersonData("Amal", "Haddad", "mentee@demo.tandem", null, 2002, Language.NL,
+                        "Amsterdam", null, Country.NL) : person(person, 1998 + random.nextInt(8), "mentee");
+                long mentee = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTEE, data,
+                        dutchSpeaking(youngProfile()), sites.get(0).id(), null, 1));
+                ready(mentee, ParticipantRole.MENTEE);
+            }
         }
         if (empty(next)) {
             for (int i = 0; i < 8; i++, person++) {
-                var data = i == 0 ? new PersonData("Henk", "Bakker", "mentor@demo.tandem", null, 1964, Language.NL,
-                        "Rotterdam", null, Country.NL) : person(person, 1958 + random.nextInt(15), "mentor");
+                var data = person(person, 1958 + random.nextInt(15), "mentor");
                 long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR, data, seniorProfile(),
                         sites.get(i % sites.size()).id(), null, i % 3 == 0 ? 2 : 1));
                 ready(mentor, ParticipantRole.MENTOR);
             }
             for (int i = 0; i < 12; i++, person++) {
-                var data = i == 0 ? new PersonData("Amal", "Haddad", "mentee@demo.tandem", null, 2002, Language.NL,
-                        "Rotterdam", null, Country.NL) : person(person, 1998 + random.nextInt(8), "mentee");
+                var data = person(person, 1998 + random.nextInt(8), "mentee");
                 long mentee = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTEE, data, youngProfile(),
                         sites.get(i % sites.size()).id(), null, 1));
                 ready(mentee, ParticipantRole.MENTEE);
@@ -227,6 +241,15 @@ class DemoParticipants implements ApplicationRunner {
                 Set.of(sectors[random.nextInt(sectors.length)]), null, availability(), MeetingMode.values()[random.nextInt(3)],
                 Set.of("voetbal", "muziek"), DigitalSkills.values()[random.nextInt(3)], random.nextInt(4),
                 "Een vaste baan in mijn vak", "Netwerk en sollicitatietips", null, null);
+    }
+
+    /** The same profile with Dutch at B2 or better, so that the shared-language rule lets them match. */
+    private static Profile dutchSpeaking(Profile p) {
+        var languages = new java.util.HashMap<>(p.languages());
+        languages.merge(Language.NL, LanguageLevel.B2, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        return new Profile(languages, p.sectors(), p.educationSector(), p.availability(), p.meetingMode(),
+                p.interests(), p.digitalSkills(), p.yearsOfExperience(), p.ambition(), p.needs(), p.gender(),
+                p.genderPreference());
     }
 
     private Availability availability() {

@@ -1,0 +1,361 @@
+package org.tandem.demo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tandem.account.AccountService;
+import org.tandem.account.NewUser;
+import org.tandem.account.Role;
+import org.tandem.duo.AgreedMode;
+import org.tandem.duo.AgreementForm;
+import org.tandem.duo.AgreementService;
+import org.tandem.duo.ContractType;
+import org.tandem.duo.DuoService;
+import org.tandem.duo.DuoView;
+import org.tandem.duo.MeetingForm;
+import org.tandem.duo.MeetingService;
+import org.tandem.duo.OutcomeForm;
+import org.tandem.duo.OutcomeKind;
+import org.tandem.duo.OutcomeMoment;
+import org.tandem.duo.OutcomeService;
+import org.tandem.duo.StageEntry;
+import org.tandem.duo.StageProgressService;
+import org.tandem.matching.MatchingService;
+import org.tandem.participant.EducationSector;
+import org.tandem.participant.ParticipantQueries;
+import org.tandem.participant.Sector;
+import org.tandem.programme.CohortView;
+import org.tandem.programme.MeetingFrequency;
+import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.programme.ProgrammeSummary;
+
+/**
+ * Duos, made the way coordinators and participants make them (matching run, answers, agreement, meetings, stages,
+ * closure, outcomes): programme A's two pilots as completed cohorts with outcomes, and programme B's running round
+ * with active duos that between them show every health signal. The services stamp 'now' on the steps they take;
+ * for a story set in the past the demo then moves those few moments back (proposal, answers, agreement, start).
+ */
+@Component
+@Order(25)
+@ConditionalOnProperty(name = "tandem.demo.enabled", havingValue = "true")
+class DemoDuos implements ApplicationRunner {
+
+    private final AccountService accounts;
+    private final ProgrammeCatalogue catalogue;
+    private final ParticipantQueries participants;
+    private final MatchingService matching;
+    private final DuoService duos;
+    private final AgreementService agreements;
+    private final MeetingService meetings;
+    private final StageProgressService stages;
+    private final OutcomeService outcomes;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    DemoDuos(AccountService accounts, ProgrammeCatalogue catalogue, ParticipantQueries participants,
+            MatchingService matching, DuoService duos, AgreementService agreements, MeetingService meetings,
+            StageProgressService stages, OutcomeService outcomes, JdbcTemplate jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.catalogue = catalogue;
+        this.participants = participants;
+        this.matching = matching;
+        this.duos = duos;
+        this.agreements = agreements;
+        this.meetings = meetings;
+        this.stages = stages;
+        this.outcomes = outcomes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        accounts.callAs(DemoData.COORDINATOR, () -> {
+            programme(DemoData.PROGRAMME_A).ifPresent(programme -> {
+                for (String name : List.of("Pilot 1", "Pilot 2")) {
+                    cohort(programme.id(), name).filter(this::withoutDuos).ifPresent(this::completedPilot);
+                }
+            });
+            programme(DemoData.PROGRAMME_B).ifPresent(programme -> cohort(programme.id(), "Ronde 2026")
+                    .filter(this::withoutDuos).ifPresent(this::runningRound));
+            return null;
+        });
+    }
+
+    // --- programme A: completed pilots
+
+    private void completedPilot(CohortView pilot) {
+        if (participants.readyToMatch(pilot.id()).isEmpty()) {
+            return;
+        }
+        publishAll(pilot, null);
+        Instant start = pilot.startDate().atTime(10, 0).toInstant(ZoneOffset.UTC);
+        var list = duos.inCohort(pilot.id());
+        for (int i = 0; i < list.size(); i++) {
+            var duo = list.get(i);
+            var people = members(duo);
+            confirm(duo, people);
+            sign(duo, people, MeetingFrequency.FORTNIGHTLY, 6);
+            backdate(duo.id(), start.minus(Duration.ofDays(21)), start.minus(Duration.ofDays(14)), start);
+            logMeetings(duo, people, pilot.startDate(), pilot.endDate(), 14, i);
+            reachStages(duo.id(), pilot.startDate(), 4 + i % 4, 24);
+            duos.complete(duo.id(), pilot.endDate(), i % 3 != 2);
+            pilotOutcomes(duo.id(), i);
+        }
+    }
+
+    /** From the pilots' spreadsheets: at the end, and three and twelve months later. */
+    private void pilotOutcomes(long duoId, int i) {
+        var teacherTraining = new OutcomeForm(OutcomeKind.TEACHER_TRAINING, null, null, null, education(i), null);
+        var teacher = new OutcomeForm(OutcomeKind.TEACHER, null, 24 + i % 3 * 4, ContractType.FIXED_TERM,
+                education(i), null);
+        var searching = new OutcomeForm(OutcomeKind.STILL_SEARCHING, null, null, null, null, null);
+        var bank = new OutcomeForm(OutcomeKind.JOB, Sector.FINANCE, 36, ContractType.PERMANENT, null, null);
+        var other = new OutcomeForm(OutcomeKind.OTHER, null, null, null, null, "Twijfelt nog; oriënteert zich verder");
+        List<OutcomeForm> story = switch (i % 5) {
+            case 0 -> List.of(teacherTraining, teacherTraining, teacher);
+            case 1 -> List.of(searching, teacherTraining, teacherTraining);
+            case 2 -> List.of(teacher, teacher, teacher);
+            case 3 -> List.of(other, other, bank);
+            default -> List.of(searching, searching, other);
+        };
+        outcomes.record(duoId, OutcomeMoment.AT_END, story.get(0));
+        outcomes.record(duoId, OutcomeMoment.MONTHS_3, story.get(1));
+        outcomes.record(duoId, OutcomeMoment.MONTHS_12, story.get(2));
+    }
+
+    private static EducationSector education(int i) {
+        return EducationSector.values()[i % EducationSector.values().length];
+    }
+
+    // --- programme B: a running round, every health signal at least once
+
+    private void runningRound(CohortView round) {
+        if (participants.readyToMatch(round.id()).stream().noneMatch(c -> c.role().name().equals("MENTOR"))) {
+            return;
+        }
+        long henk = participants.readyToMatch(round.id()).stream()
+                .filter(c -> "Henk".equals(c.firstName()) && "Bakker".equals(c.lastName())).findFirst()
+                .map(c -> c.enrolmentId()).orElse(-1L);
+        long amal = participants.readyToMatch(round.id()).stream()
+                .filter(c -> "Amal".equals(c.firstName()) && "Haddad".equals(c.lastName())).findFirst()
+                .map(c -> c.enrolmentId()).orElse(-1L);
+        publishAll(round, new long[] {henk, amal});
+        LocalDate today = LocalDate.now(clock);
+        Instant now = Instant.now(clock);
+        var list = new ArrayList<>(duos.inCohort(round.id()));
+        var demoPair = list.stream().filter(d -> d.mentorEnrolmentId() == henk && d.menteeEnrolmentId() == amal)
+                .findFirst();
+        // Henk and Amal (mentor@ and mentee@demo.tandem) met three days ago and have not answered yet
+        demoPair.ifPresent(d -> duos.planIntroduction(d.id(), now.minus(Duration.ofDays(3))));
+        demoPair.ifPresent(list::remove);
+        int scenario = 0;
+        for (var duo : list) {
+            var people = members(duo);
+            switch (scenario++ % 6) {
+                case 0 -> { // healthy: weekly meetings, the last one three days ago
+                    running(duo, people, today.minusDays(42), MeetingFrequency.WEEKLY, 6);
+                    logMeetings(duo, people, today.minusDays(42), today.minusDays(3), 7, 0);
+                    reachStages(duo.id(), today.minusDays(42), 2, 14);
+                }
+                case 1 -> { // no meeting logged for a month
+                    running(duo, people, today.minusDays(63), MeetingFrequency.WEEKLY, 6);
+                    logMeetings(duo, people, today.minusDays(63), today.minusDays(30), 7, 1);
+                    reachStages(duo.id(), today.minusDays(63), 1, 14);
+                }
+                case 2 -> { // confirmed three weeks ago, agreement signed by the mentor only
+                    confirm(duo, people);
+                    int version = accounts.callAs(people.mentor(), () -> agreements.save(duo.id(),
+                            agreement(MeetingFrequency.WEEKLY, 6)));
+                    accounts.callAs(people.mentor(), () -> { agreements.sign(duo.id(), version); return null; });
+                    Instant confirmed = now.minus(Duration.ofDays(21));
+                    backdate(duo.id(), confirmed.minus(Duration.ofDays(5)), confirmed, null);
+                }
+                case 3 -> { // weekly agreed, three meetings in ten weeks
+                    running(duo, people, today.minusDays(70), MeetingFrequency.WEEKLY, 6);
+                    for (int days : new int[] {65, 30, 4}) {
+                        meeting(duo, people.mentee(), today.minusDays(days), "Cv en motivatiebrief", null);
+                    }
+                    reachStages(duo.id(), today.minusDays(70), 2, 21);
+                }
+                case 4 -> { // planned end in a week
+                    LocalDate start = today.minusMonths(6).plusDays(7);
+                    running(duo, people, start, MeetingFrequency.FORTNIGHTLY, 6);
+                    logMeetings(duo, people, start, today.minusDays(5), 14, 2);
+                    reachStages(duo.id(), start, 4, 30);
+                }
+                default -> { // paused while the mentee is ill
+                    running(duo, people, today.minusDays(49), MeetingFrequency.WEEKLY, 6);
+                    logMeetings(duo, people, today.minusDays(49), today.minusDays(20), 7, 3);
+                    duos.pause(duo.id(), "Mentee is een paar weken ziek");
+                }
+            }
+        }
+    }
+
+    /** Confirmed, agreement signed by both, started on the given day. */
+    private void running(DuoView duo, Members people, LocalDate startedOn, MeetingFrequency frequency, int months) {
+        confirm(duo, people);
+        sign(duo, people, frequency, months);
+        Instant start = startedOn.atTime(18, 0).toInstant(ZoneOffset.UTC);
+        backdate(duo.id(), start.minus(Duration.ofDays(10)), start.minus(Duration.ofDays(7)), start);
+    }
+
+    // --- the steps, as the people themselves take them
+
+    /**
+     * Runs matching over the cohort and publishes it; a mentee left over gets a free place by hand (as a
+     * coordinator would, with a reason). With {@code pair} given, that mentor and mentee end up together: any other
+     * partner of theirs is excluded and the cohort matched again.
+     */
+    private void publishAll(CohortView cohort, long[] pair) {
+        long run = matching.run(cohort.id());
+        for (int attempt = 0; pair != null && attempt < 6; attempt++) {
+            var view = matching.view(run);
+            boolean together = view.pairs().stream().anyMatch(p -> p.mentor().enrolmentId() == pair[0]
+                    && p.mentee().enrolmentId() == pair[1]);
+            if (together) {
+                break;
+            }
+            for (var p : view.pairs()) {
+                if (p.mentor().enrolmentId() == pair[0] ^ p.mentee().enrolmentId() == pair[1]) {
+                    matching.exclude(run, p.mentor().enrolmentId(), p.mentee().enrolmentId());
+                }
+            }
+            run = matching.rerun(run);
+        }
+        var view = matching.view(run);
+        var used = new HashMap<Long, Integer>();
+        view.pairs().forEach(p -> used.merge(p.mentor().enrolmentId(), 1, Integer::sum));
+        for (var left : view.unmatched()) {
+            var free = view.mentors().stream().filter(m -> m.capacity() > used.getOrDefault(m.enrolmentId(), 0))
+                    .findFirst();
+            if (free.isPresent()) {
+                matching.addManualPair(run, free.get().enrolmentId(), left.mentee().enrolmentId(),
+                        "Past volgens de coördinator goed bij elkaar");
+                used.merge(free.get().enrolmentId(), 1, Integer::sum);
+            }
+        }
+        matching.publish(run);
+    }
+
+    private void confirm(DuoView duo, Members people) {
+        accounts.callAs(people.mentee(), () -> { duos.confirm(duo.id()); return null; });
+        accounts.callAs(people.mentor(), () -> { duos.confirm(duo.id()); return null; });
+    }
+
+    private void sign(DuoView duo, Members people, MeetingFrequency frequency, int months) {
+        int version = accounts.callAs(people.mentee(), () -> agreements.save(duo.id(), agreement(frequency, months)));
+        accounts.callAs(people.mentee(), () -> { agreements.sign(duo.id(), version); return null; });
+        accounts.callAs(people.mentor(), () -> { agreements.sign(duo.id(), version); return null; });
+    }
+
+    private static AgreementForm agreement(MeetingFrequency frequency, int months) {
+        return new AgreementForm("Netwerk uitbreiden\nSollicitatiegesprekken oefenen\nDoel voor na het traject kiezen",
+                frequency, AgreedMode.MIXED, months, "Bibliotheek of online", "Dinsdagavond", true);
+    }
+
+    private void logMeetings(DuoView duo, Members people, LocalDate from, LocalDate until, int everyDays, int seed) {
+        int n = 0;
+        for (LocalDate day = from.plusDays(2); !day.isAfter(until); day = day.plusDays(everyDays), n++) {
+            String author = (n + seed) % 2 == 0 ? people.mentee() : people.mentor();
+            meeting(duo, author, day, null, n == 1 ? "Ik wil vaker vragen wat zij zelf wil." : null);
+        }
+        if (n > 0 && !until.isBefore(from)) {
+            meeting(duo, people.mentee(), until, null, null);
+        }
+    }
+
+    private void meeting(DuoView duo, String author, LocalDate day, String topic, String privateNote) {
+        accounts.callAs(author, () -> {
+            var themes = meetings.log(duo.id()).themes();
+            String chosen = topic != null && themes.contains(topic) ? topic : themes.get(day.getDayOfYear() % themes.size());
+            return meetings.record(duo.id(), new MeetingForm(day, 60 + day.getDayOfMonth() % 3 * 15,
+                    day.getDayOfMonth() % 4 == 0 ? AgreedMode.ONLINE : AgreedMode.IN_PERSON, List.of(chosen), "",
+                    "We spraken over " + chosen.toLowerCase() + ".", privateNote));
+        });
+    }
+
+    private void reachStages(long duoId, LocalDate from, int count, int everyDays) {
+        var plan = stages.plan(duoId);
+        for (int i = 0; i < count && i < plan.stages().size(); i++) {
+            var line = plan.stages().get(i);
+            LocalDate on = from.plusDays((long) (i + 1) * everyDays);
+            if (on.isAfter(LocalDate.now(clock))) {
+                return;
+            }
+            stages.record(duoId, new StageEntry(line.stageId(), on, i == 0 ? "Goede start" : null, false, null));
+        }
+    }
+
+    /**
+     * Moves the moments the services stamped 'now' back to when the story has them: proposal, both answers, and
+     * (when started) the agreement's signatures and the start.
+     */
+    private void backdate(long duoId, Instant proposed, Instant confirmed, Instant started) {
+        jdbc.update("update duo set proposed_at = ?, mentor_confirmed_at = ?, mentee_confirmed_at = ?, "
+                + "confirmed_at = ? where id = ?", at(proposed), at(confirmed), at(confirmed), at(confirmed), duoId);
+        jdbc.update("update duo_agreement set created_at = ? where duo_id = ?", at(confirmed), duoId);
+        if (started != null) {
+            jdbc.update("update duo set activated_at = ? where id = ?", at(started), duoId);
+            jdbc.update("update duo_agreement set mentor_signed_at = ?, mentee_signed_at = ? where duo_id = ?",
+                    at(started), at(started), duoId);
+        } else {
+            jdbc.update("update duo_agreement set mentor_signed_at = ? where duo_id = ? and mentor_signed_at is not null",
+                    at(confirmed.plus(Duration.ofDays(2))), duoId);
+        }
+    }
+
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant);
+    }
+
+    // --- people
+
+    private record Members(String mentor, String mentee) {
+    }
+
+    /** The duo's two people, each with an account (demo password) so that they take their own steps. */
+    private Members members(DuoView duo) {
+        return new Members(account(duo.mentorEnrolmentId(), Role.MENTOR), account(duo.menteeEnrolmentId(), Role.MENTEE));
+    }
+
+    private final Map<Long, String> emails = new HashMap<>();
+
+    private String account(long enrolmentId, Role role) {
+        return emails.computeIfAbsent(enrolmentId, id -> {
+            var person = participants.get(id).person();
+            if (accounts.findByEmail(person.email()).isEmpty()) {
+                accounts.create(new NewUser(person.email(), person.firstName() + " " + person.lastName(),
+                        DemoData.PASSWORD, Set.of(role)));
+            }
+            return person.email();
+        });
+    }
+
+    private java.util.Optional<ProgrammeSummary> programme(String name) {
+        return catalogue.all().stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    private java.util.Optional<CohortView> cohort(long programmeId, String name) {
+        return catalogue.cohorts(programmeId).stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    private boolean withoutDuos(CohortView cohort) {
+        return duos.inCohort(cohort.id()).isEmpty();
+    }
+}
