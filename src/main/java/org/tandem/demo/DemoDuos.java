@@ -166,7 +166,7 @@ class DemoDuos implements ApplicationRunner {
         int scenario = 0;
         for (var duo : list) {
             var people = members(duo);
-            switch (scenario++ % 6) {
+            switch (scenario++ % 7) {
                 case 0 -> { // healthy: weekly meetings, the last one three days ago
                     running(duo, people, today.minusDays(42), MeetingFrequency.WEEKLY, 6);
                     logMeetings(duo, people, today.minusDays(42), today.minusDays(3), 7, 0);
@@ -197,6 +197,9 @@ class DemoDuos implements ApplicationRunner {
                     running(duo, people, start, MeetingFrequency.FORTNIGHTLY, 6);
                     logMeetings(duo, people, start, today.minusDays(5), 14, 2);
                     reachStages(duo.id(), start, 4, 30);
+                }
+                case 5 -> { // introduced two days ago, nobody answered yet
+                    duos.planIntroduction(duo.id(), now.minus(Duration.ofDays(2)));
                 }
                 default -> { // paused while the mentee is ill
                     running(duo, people, today.minusDays(49), MeetingFrequency.WEEKLY, 6);

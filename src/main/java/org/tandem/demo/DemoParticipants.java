@@ -141,7 +141,7 @@ class DemoParticipants implements ApplicationRunner {
             }
             // the round's duos (DemoDuos): mentors and mentees in Amsterdam who share Dutch; Henk and Amal are the
             // demo's mentor@ and mentee@ accounts
-            for (int i = 0; i < 7; i++, person++) {
+            for (int i = 0; i < 8; i++, person++) {
                 var data = i == 0 ? new PersonData("Henk", "Bakker", "mentor@demo.tandem", null, 1964, Language.NL,
                         "Amsterdam", null, Country.NL) : person(person, 1958 + random.nextInt(15), "mentor");
                 long mentor = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTOR, data,

@@ -17,7 +17,7 @@ class StagesSection implements DuoSection {
 
     @Override
     public int order() {
-        return 30;
+        return 35;
     }
 
     @Override
