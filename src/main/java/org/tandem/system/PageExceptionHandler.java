@@ -2,6 +2,7 @@ package org.tandem.system;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,7 +32,7 @@ class PageExceptionHandler {
         return refusal(messages.getMessage(e.code(), e.arguments(), e.code(), LocaleContextHolder.getLocale()));
     }
 
-    @ExceptionHandler(OptimisticLockingFailureException.class)
+    @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
     ModelAndView concurrentChange() {
         return refusal(messages.getMessage("error.concurrent", null, LocaleContextHolder.getLocale()));
     }

@@ -1,8 +1,8 @@
 package org.tandem.duo.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.context.MessageSource;
@@ -31,12 +31,15 @@ class DuoController {
     private final ProgrammeCatalogue catalogue;
     private final List<DuoSection> sections;
     private final MessageSource messages;
+    private final Clock clock;
 
-    DuoController(DuoService duos, ProgrammeCatalogue catalogue, List<DuoSection> sections, MessageSource messages) {
+    DuoController(DuoService duos, ProgrammeCatalogue catalogue, List<DuoSection> sections, MessageSource messages,
+            Clock clock) {
         this.duos = duos;
         this.catalogue = catalogue;
         this.sections = sections.stream().sorted(Comparator.comparingInt(DuoSection::order)).toList();
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/duos/cohorts/{cohortId}")
@@ -54,7 +57,7 @@ class DuoController {
         model.addAttribute("duo", duo);
         model.addAttribute("endReasons", EndReason.values());
         model.addAttribute("declineReasons", EndReason.FOR_DECLINE);
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(clock));
         for (var section : sections) {
             section.contribute(duo, model);
         }
@@ -103,7 +106,7 @@ class DuoController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime at,
             RedirectAttributes redirect) {
         return step(id, "introduction", redirect,
-                () -> duos.planIntroduction(id, at == null ? null : at.atZone(ZoneId.systemDefault()).toInstant()));
+                () -> duos.planIntroduction(id, at == null ? null : at.atZone(clock.getZone()).toInstant()));
     }
 
     @PostMapping("/duos/{id}/pause")
