@@ -220,7 +220,10 @@ public class DuoService {
         return details(seen.duo(), seen.viewer());
     }
 
-    /** Who is in the duo, as far as the viewer may see: the partner's shared profile, contacts once confirmed. */
+    /**
+     * Who is in the duo, as far as the viewer may see: the partner's profile when the partner agreed to share it
+     * (consent 'profile sharing'), contact details once both said yes.
+     */
     public DuoMembers members(long duoId) {
         var seen = access.readable(duoId);
         var duo = seen.duo();
@@ -233,10 +236,12 @@ public class DuoService {
         boolean share = viewer.coordinator() || duo.confirmedAt() != null && duo.state() != DuoState.DECLINED;
         var contacts = share ? participants.duoContacts(ids).stream()
                 .collect(Collectors.toMap(c -> c.enrolmentId(), Function.identity())) : Map.<Long, org.tandem.participant.MemberContact>of();
+        var sharing = viewer.coordinator() ? Set.copyOf(ids) : participants.sharingTheirProfile(ids);
         return new DuoMembers(sides.stream().map(side -> {
             var person = people.get(duo.enrolmentId(side));
             return new DuoMembers.Member(side, duo.enrolmentId(side), person.firstName(),
-                    viewer.coordinator() ? person.name() : person.firstName(), person.profile(),
+                    viewer.coordinator() ? person.name() : person.firstName(),
+                    sharing.contains(duo.enrolmentId(side)) ? person.profile() : null,
                     contacts.get(duo.enrolmentId(side)));
         }).toList());
     }

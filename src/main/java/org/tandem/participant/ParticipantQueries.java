@@ -132,6 +132,14 @@ public class ParticipantQueries {
                 : enrolments.findWithPersonByIds(enrolmentIds).stream().map(MatchCandidate::from).toList();
     }
 
+    /** Which of these duo members agreed that their profile is shared with their duo partner. */
+    public java.util.Set<Long> sharingTheirProfile(java.util.Collection<Long> enrolmentIds) {
+        return enrolmentIds.isEmpty() ? java.util.Set.of() : enrolments.findWithPersonByIds(enrolmentIds).stream()
+                .filter(e -> consents.existsByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(e.person().id(),
+                        e.programmeId(), ConsentPurpose.PROFILE_SHARING))
+                .map(Enrolment::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The contact details of duo members, for the duo module, which shares them only once both said yes. */
     public List<MemberContact> duoContacts(java.util.Collection<Long> enrolmentIds) {
         return enrolmentIds.isEmpty() ? List.of()

@@ -41,6 +41,9 @@ class DuoLifecycleTests {
     @Autowired
     MatchingService matching;
 
+    @Autowired
+    org.tandem.participant.ConsentService consents;
+
     private <T> T as(String email, Supplier<T> work) {
         return accounts.callAs(email, work);
     }
@@ -82,6 +85,28 @@ class DuoLifecycleTests {
         assertThat(confirmed.actions()).containsExactly(DuoDetails.Action.END_EARLY);
         assertThat(as(world.mentorEmail(), () -> duos.mine())).extracting(DuoDetails::id)
                 .containsExactly(world.duoId());
+    }
+
+    @Test
+    void aMemberSeesThePartnersProfileOnlyWithTheirConsent_andContactsOnlyOnceBothSaidYes() {
+        var world = fixture.proposed();
+        var before = as(world.menteeEmail(), () -> duos.members(world.duoId())).members();
+        assertThat(before).singleElement().satisfies(m -> {
+            assertThat(m.side()).isEqualTo(DuoSide.MENTOR);
+            assertThat(m.name()).isEqualTo("Mila");
+            assertThat(m.profile()).isNull();
+            assertThat(m.contact()).isNull();
+        });
+        as(TestUsers.COORDINATOR, () -> consents.give(world.mentorEnrolmentId(),
+                org.tandem.participant.ConsentPurpose.PROFILE_SHARING));
+        fixture.confirm(world);
+        var after = as(world.menteeEmail(), () -> duos.members(world.duoId())).members().get(0);
+        assertThat(after.profile()).isNotNull();
+        assertThat(after.contact().email()).isEqualTo(world.mentorEmail());
+        var coordinatorView = as(TestUsers.COORDINATOR, () -> duos.members(world.duoId())).members();
+        assertThat(coordinatorView).extracting(DuoMembers.Member::side)
+                .containsExactly(DuoSide.MENTOR, DuoSide.MENTEE);
+        assertThat(coordinatorView).allMatch(m -> m.profile() != null && m.name().contains(" "));
     }
 
     @Test
