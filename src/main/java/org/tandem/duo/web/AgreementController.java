@@ -2,8 +2,6 @@ package org.tandem.duo.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,8 +15,6 @@ import org.tandem.duo.AgreementService;
 import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingService;
 import org.tandem.programme.MeetingFrequency;
-import org.tandem.shared.DomainException;
-import org.tandem.shared.FieldException;
 
 /** The agreement and the meeting log on the duo page: writing, signing, logging. */
 @Controller
@@ -26,12 +22,12 @@ class AgreementController {
 
     private final AgreementService agreements;
     private final MeetingService meetings;
-    private final MessageSource messages;
+    private final Steps steps;
 
-    AgreementController(AgreementService agreements, MeetingService meetings, MessageSource messages) {
+    AgreementController(AgreementService agreements, MeetingService meetings, Steps steps) {
         this.agreements = agreements;
         this.meetings = meetings;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     @PostMapping("/duos/{id}/agreement")
@@ -72,26 +68,13 @@ class AgreementController {
         return step(id, "meetingDelete", "meetings", redirect, () -> meetings.delete(id, meetingId), () -> { });
     }
 
-    /** Takes a step; a refusal comes back at the form (and the field) it came from, with what was typed. */
+    /** Takes a step; a refused one keeps what was typed. */
     private String step(long id, String form, String anchor, RedirectAttributes redirect, Runnable action,
             Runnable keepInput) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "duo.step.done." + form);
-        } catch (FieldException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("error", message(e));
-            keepInput.run();
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("error", message(e));
+        if (!steps.take(form, "duo.step.done." + form, redirect, action)) {
             keepInput.run();
         }
         return "redirect:/duos/" + id + "#" + anchor;
     }
 
-    private String message(DomainException e) {
-        return messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale());
-    }
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,8 +18,6 @@ import org.tandem.duo.DuoService;
 import org.tandem.duo.DuoSide;
 import org.tandem.duo.EndReason;
 import org.tandem.programme.ProgrammeCatalogue;
-import org.tandem.shared.DomainException;
-import org.tandem.shared.FieldException;
 
 /** A cohort's duos, one duo's page (for its coordinators and its members), a member's own duos, and the steps. */
 @Controller
@@ -30,15 +26,15 @@ class DuoController {
     private final DuoService duos;
     private final ProgrammeCatalogue catalogue;
     private final List<DuoSection> sections;
-    private final MessageSource messages;
+    private final Steps steps;
     private final Clock clock;
 
-    DuoController(DuoService duos, ProgrammeCatalogue catalogue, List<DuoSection> sections, MessageSource messages,
+    DuoController(DuoService duos, ProgrammeCatalogue catalogue, List<DuoSection> sections, Steps steps,
             Clock clock) {
         this.duos = duos;
         this.catalogue = catalogue;
         this.sections = sections.stream().sorted(Comparator.comparingInt(DuoSection::order)).toList();
-        this.messages = messages;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -138,23 +134,9 @@ class DuoController {
         return step(id, "endEarly", redirect, () -> duos.endEarly(id, reason, note, endedOn, mentorContinues));
     }
 
-    /** Takes a step; a refusal comes back on the page, at the form it came from. */
     private String step(long id, String form, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "duo.step.done." + form);
-        } catch (FieldException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("error", message(e));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("error", message(e));
-        }
+        steps.take(form, "duo.step.done." + form, redirect, action);
         return "redirect:/duos/" + id + "#" + form;
     }
 
-    private String message(DomainException e) {
-        return messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale());
-    }
 }

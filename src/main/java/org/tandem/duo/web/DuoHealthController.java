@@ -1,8 +1,6 @@
 package org.tandem.duo.web;
 
 import java.time.LocalDate;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,7 +21,6 @@ import org.tandem.duo.HealthSignal;
 import org.tandem.duo.StageEntry;
 import org.tandem.duo.StageProgressService;
 import org.tandem.programme.ProgrammeCatalogue;
-import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
@@ -35,15 +32,15 @@ class DuoHealthController {
     private final HealthService health;
     private final DuoSettingsService settings;
     private final ProgrammeCatalogue catalogue;
-    private final MessageSource messages;
+    private final Steps steps;
 
     DuoHealthController(StageProgressService stages, HealthService health, DuoSettingsService settings,
-            ProgrammeCatalogue catalogue, MessageSource messages) {
+            ProgrammeCatalogue catalogue, Steps steps) {
         this.stages = stages;
         this.health = health;
         this.settings = settings;
         this.catalogue = catalogue;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     @PostMapping("/duos/{id}/stages")
@@ -111,22 +108,8 @@ class DuoHealthController {
         return "duo/settings";
     }
 
-    /** Takes a step; a refusal comes back on the page, at the form it came from. */
     private void step(String form, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "duo.step.done." + form.replaceFirst("-.*", ""));
-        } catch (FieldException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("error", message(e));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("error", message(e));
-        }
+        steps.take(form, "duo.step.done." + form.replaceFirst("-.*", ""), redirect, action);
     }
 
-    private String message(DomainException e) {
-        return messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale());
-    }
 }

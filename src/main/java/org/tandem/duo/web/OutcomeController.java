@@ -1,7 +1,5 @@
 package org.tandem.duo.web;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,8 +16,6 @@ import org.tandem.duo.OutcomeService;
 import org.tandem.participant.EducationSector;
 import org.tandem.participant.Sector;
 import org.tandem.programme.ProgrammeCatalogue;
-import org.tandem.shared.DomainException;
-import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 /** A coordinator records a closed duo's outcomes and the mentor's wish to continue; a cohort's follow-ups due. */
@@ -28,12 +24,12 @@ class OutcomeController {
 
     private final OutcomeService outcomes;
     private final ProgrammeCatalogue catalogue;
-    private final MessageSource messages;
+    private final Steps steps;
 
-    OutcomeController(OutcomeService outcomes, ProgrammeCatalogue catalogue, MessageSource messages) {
+    OutcomeController(OutcomeService outcomes, ProgrammeCatalogue catalogue, Steps steps) {
         this.outcomes = outcomes;
         this.catalogue = catalogue;
-        this.messages = messages;
+        this.steps = steps;
     }
 
     @GetMapping("/duos/cohorts/{cohortId}/outcomes")
@@ -65,23 +61,9 @@ class OutcomeController {
                 () -> outcomes.mentorContinues(id, mentorContinues));
     }
 
-    /** Takes a step; a refusal comes back on the page, at the form it came from. */
     private String step(long id, String form, String notice, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "duo.step.done." + notice);
-        } catch (FieldException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("error", message(e));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("errorForm", form);
-            redirect.addFlashAttribute("error", message(e));
-        }
+        steps.take(form, "duo.step.done." + notice, redirect, action);
         return "redirect:/duos/" + id + "#" + form;
     }
 
-    private String message(DomainException e) {
-        return messages.getMessage(e.code(), e.arguments(), LocaleContextHolder.getLocale());
-    }
 }
