@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.tandem.programme.MeetingFrequency;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /**
  * One version of a duo's agreement. Its content may change only while nobody has signed it; after a signature a
@@ -84,8 +85,8 @@ class Agreement {
         return this.codeOfConductVersion == codeOfConductVersion && goals.equals(String.join("\n", goalList(form)))
                 && frequency == form.frequency() && mode == form.mode()
                 && Objects.equals(durationMonths, form.durationMonths())
-                && Objects.equals(meetingPlace, text(form.meetingPlace()))
-                && Objects.equals(meetingTime, text(form.meetingTime()))
+                && Objects.equals(meetingPlace, Text.orNull(form.meetingPlace()))
+                && Objects.equals(meetingTime, Text.orNull(form.meetingTime()))
                 && confidentiality == Boolean.TRUE.equals(form.confidentiality());
     }
 
@@ -111,11 +112,11 @@ class Agreement {
                 || form.durationMonths() > MAX_DURATION_MONTHS) {
             throw new FieldException("durationMonths", "agreement.duration.range", 1, MAX_DURATION_MONTHS);
         }
-        String place = text(form.meetingPlace());
+        String place = Text.orNull(form.meetingPlace());
         if (place != null && place.length() > 300) {
             throw new FieldException("meetingPlace", "agreement.tooLong", 300);
         }
-        String time = text(form.meetingTime());
+        String time = Text.orNull(form.meetingTime());
         if (time != null && time.length() > 300) {
             throw new FieldException("meetingTime", "agreement.tooLong", 300);
         }
@@ -151,9 +152,6 @@ class Agreement {
         return DuoSettings.lines(form.goals());
     }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     boolean signedByAnyone() {
         return mentorSignedAt != null || menteeSignedAt != null;

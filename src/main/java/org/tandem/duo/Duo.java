@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /**
  * A mentor and a mentee, from proposal to end. An open duo holds one of its mentor's places (slot 1..capacity); the
@@ -209,11 +210,11 @@ class Duo {
     }
 
     private static String requireNoteForOther(EndReason reason, String note) {
-        boolean blank = note == null || note.isBlank();
-        if (reason == EndReason.OTHER && blank) {
+        String words = Text.orNull(note);
+        if (reason == EndReason.OTHER && words == null) {
             throw new FieldException("note", "duo.note.required");
         }
-        return blank ? null : note.trim();
+        return words;
     }
 
     private void close(DuoState target, EndReason reason, String note, LocalDate on, String who, Instant now) {

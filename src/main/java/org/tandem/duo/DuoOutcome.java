@@ -14,6 +14,7 @@ import org.tandem.participant.EducationSector;
 import org.tandem.participant.Sector;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /**
  * The mentee's outcome at one moment of a closed duo (one per duo and moment). Recording a moment again corrects
@@ -96,7 +97,7 @@ class DuoOutcome {
         if (k.careerSwitchOnly() && !careerSwitch) {
             throw new FieldException("kind", "duo.outcome.kind.careerSwitchOnly");
         }
-        String text = form.note() == null || form.note().isBlank() ? null : form.note().trim();
+        String text = Text.orNull(form.note());
         if (text != null && text.length() > MAX_NOTE) {
             throw new FieldException("note", "duo.outcome.note.tooLong", MAX_NOTE);
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /**
  * A coordinator's follow-up on a health signal of a duo. Without a date it clears this occurrence of the signal (a
@@ -50,7 +51,7 @@ class FollowUp {
         if (kind == null) {
             throw new FieldException("kind", "duo.followUp.kind.required");
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = Text.orNull(note);
         if (kind == FollowUpKind.NOTE && text == null) {
             throw new FieldException("note", "duo.followUp.note.required");
         }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /**
  * A meeting a member logged. It holds what the duo shares; the author's private note lives apart
@@ -82,7 +83,7 @@ class Meeting {
         if (tagText.length() > 1000) {
             throw new FieldException("tags", "meeting.tooLong", 1000);
         }
-        String shared = text(form.sharedNotes());
+        String shared = Text.orNull(form.sharedNotes());
         if (shared != null && shared.length() > 4000) {
             throw new FieldException("sharedNotes", "meeting.tooLong", 4000);
         }
@@ -108,9 +109,6 @@ class Meeting {
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
-    static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     Long id() {
         return id;

@@ -16,6 +16,7 @@ import org.tandem.programme.MeetingFrequency;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Text;
 
 /**
  * A duo's meeting log. Its members log meetings while the duo is confirmed, active or paused (a first meeting to
@@ -82,7 +83,7 @@ public class MeetingService {
         }
         var meeting = meetings.saveAndFlush(Meeting.log(duo.id(), form, settings.of(duo.programmeId()).themes(),
                 LocalDate.now(clock), seen.viewer().email(), seen.viewer().side(), Instant.now(clock)));
-        String note = Meeting.text(form.privateNote());
+        String note = Text.orNull(form.privateNote());
         if (note != null) {
             privateNotes.save(PrivateNote.of(meeting.id(), seen.viewer().email(), note));
         }

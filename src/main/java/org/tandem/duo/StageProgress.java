@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /** A stage of the programme's plan that a running duo reached (on a date, with a note) or skipped (with a reason). */
 @Entity
@@ -51,11 +52,11 @@ class StageProgress {
         if (started != null && on.isBefore(started)) {
             throw new FieldException("reachedOn", "duo.stage.date.beforeStart");
         }
-        String reason = trim(skipReason);
+        String reason = Text.orNull(skipReason);
         if (skipped && reason == null) {
             throw new FieldException("skipReason", "duo.stage.skipReason.required");
         }
-        String text = trim(note);
+        String text = Text.orNull(note);
         if (text != null && text.length() > 1000 || reason != null && reason.length() > 1000) {
             throw new FieldException(text != null && text.length() > 1000 ? "note" : "skipReason",
                     "duo.stage.text.tooLong", 1000);
@@ -72,9 +73,6 @@ class StageProgress {
         return progress;
     }
 
-    private static String trim(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     long duoId() {
         return duoId;

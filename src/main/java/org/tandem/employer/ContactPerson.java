@@ -1,6 +1,7 @@
 package org.tandem.employer;
 
 import jakarta.persistence.Embeddable;
+import org.tandem.shared.Text;
 
 /** Somebody who speaks for the employer; one may be a Tandem user (an employer contact) by user id. */
 @Embeddable
@@ -18,14 +19,11 @@ class ContactPerson {
     ContactPerson(ContactDetails details, Long userId) {
         this.name = details.name().trim();
         this.email = details.email().trim().toLowerCase(java.util.Locale.ROOT);
-        this.phone = blankToNull(details.phone());
-        this.role = blankToNull(details.role());
+        this.phone = Text.orNull(details.phone());
+        this.role = Text.orNull(details.role());
         this.userId = userId;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     String name() {
         return name;

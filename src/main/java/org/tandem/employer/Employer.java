@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.tandem.shared.Country;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Text;
 
 /**
  * An employer with its contact persons and its recruitment per programme. Name and city together identify it
@@ -89,7 +90,7 @@ class Employer {
         this.heavyProfession = details.heavyProfession();
         this.sizeBand = details.sizeBand();
         this.country = details.country();
-        this.notes = details.notes() == null || details.notes().isBlank() ? null : details.notes().trim();
+        this.notes = Text.orNull(details.notes());
     }
 
     Recruitment recruitFor(long programmeId, Instant now, String by) {

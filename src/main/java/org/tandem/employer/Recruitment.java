@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Text;
 
 /** An employer's recruitment for one programme: its stage, its dated steps and its pledge. */
 @Entity
@@ -63,7 +64,7 @@ class Recruitment {
         if (!stage.next().contains(target)) {
             throw new DomainException("recruitment.step.illegal", stage.name(), target.name());
         }
-        String why = reason == null || reason.isBlank() ? null : reason.trim();
+        String why = Text.orNull(reason);
         if (target == PipelineStage.DECLINED && why == null) {
             throw new FieldException("reason", "recruitment.decline.reason");
         }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.Text;
 
 /**
  * One matching of a cohort, kept for the record: the profile as it was, who was in the pool, the coordinator's
@@ -225,7 +226,7 @@ class MatchingRun {
         if (accepted().stream().filter(p -> p.mentorId() == pair.mentorId()).count() >= mentorCapacity) {
             throw new DomainException("matching.manual.mentorFull", mentorCapacity);
         }
-        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim();
+        String reason = Text.orNull(overrideReason);
         if (!violations.isEmpty() && reason == null) {
             throw new DomainException("matching.manual.overrideRequired", String.join(", ", violations));
         }
@@ -260,7 +261,7 @@ class MatchingRun {
                 || !toMentee.key().equals(new PairKey(second.mentorId(), first.menteeId()))) {
             throw new IllegalArgumentException("swap pairs do not match the run's pairs");
         }
-        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.trim();
+        String reason = Text.orNull(overrideReason);
         var violations = new java.util.LinkedHashSet<String>(toOtherMentee.violations());
         violations.addAll(toMentee.violations());
         if (!violations.isEmpty() && reason == null) {

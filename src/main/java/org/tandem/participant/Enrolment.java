@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.Language;
+import org.tandem.shared.Text;
 
 /**
  * A person in one cohort in one role. The enrolment guards the intake pipeline: every status change passes
@@ -166,8 +167,8 @@ class Enrolment {
         meetingMode = profile.meetingMode() == null ? MeetingMode.BOTH : profile.meetingMode();
         digitalSkills = profile.digitalSkills();
         yearsOfExperience = profile.yearsOfExperience();
-        ambition = blankToNull(profile.ambition());
-        needs = blankToNull(profile.needs());
+        ambition = Text.orNull(profile.ambition());
+        needs = Text.orNull(profile.needs());
         gender = profile.gender();
         genderPreference = profile.genderPreference();
     }
@@ -195,7 +196,7 @@ class Enrolment {
     }
 
     void recordIntake(String notes, Set<IntakeCheck> checks, Instant now) {
-        intakeNotes = blankToNull(notes);
+        intakeNotes = Text.orNull(notes);
         intakeChecks.clear();
         intakeChecks.addAll(checks);
         if (status == EnrolmentStatus.INTAKE_PLANNED) {
@@ -275,9 +276,6 @@ class Enrolment {
         return reason.trim();
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     Profile profile() {
         return new Profile(languages.isEmpty() ? Map.of() : new EnumMap<>(languages),

@@ -1,6 +1,7 @@
 package org.tandem.participant;
 
 import org.tandem.shared.Language;
+import org.tandem.shared.Text;
 
 /** Filters, sorting and paging of the participant list; null means 'any'. */
 public record ParticipantFilter(Long programmeId, Long cohortId, ParticipantRole role, EnrolmentStatus status,
@@ -14,7 +15,7 @@ public record ParticipantFilter(Long programmeId, Long cohortId, ParticipantRole
         sort = sort == null ? Sort.NAME : sort;
         page = Math.max(0, page);
         size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
-        q = q == null || q.isBlank() ? null : q.trim();
+        q = Text.orNull(q);
     }
 
     public static ParticipantFilter all() {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.tandem.shared.Country;
 import org.tandem.shared.Language;
+import org.tandem.shared.Text;
 
 /** Somebody who takes part in one or more programmes; the e-mail address identifies them. */
 @Entity
@@ -65,19 +66,19 @@ class Person {
         }
         this.firstName = data.firstName().trim();
         this.lastName = data.lastName().trim();
-        this.phone = blankToNull(data.phone());
+        this.phone = Text.orNull(data.phone());
         this.birthYear = data.birthYear();
         this.preferredLanguage = data.preferredLanguage() == null ? Language.NL : data.preferredLanguage();
-        this.city = blankToNull(data.city());
-        this.postcode = blankToNull(data.postcode());
+        this.city = Text.orNull(data.city());
+        this.postcode = Text.orNull(data.postcode());
         this.country = data.country();
     }
 
     boolean sameAs(PersonData data) {
         return Objects.equals(firstName, data.firstName().trim()) && Objects.equals(lastName, data.lastName().trim())
-                && Objects.equals(phone, blankToNull(data.phone())) && Objects.equals(birthYear, data.birthYear())
-                && Objects.equals(city, blankToNull(data.city()))
-                && Objects.equals(postcode, blankToNull(data.postcode())) && country == data.country()
+                && Objects.equals(phone, Text.orNull(data.phone())) && Objects.equals(birthYear, data.birthYear())
+                && Objects.equals(city, Text.orNull(data.city()))
+                && Objects.equals(postcode, Text.orNull(data.postcode())) && country == data.country()
                 && (data.preferredLanguage() == null || preferredLanguage == data.preferredLanguage());
     }
 
@@ -85,9 +86,6 @@ class Person {
         this.userId = userId;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 
     PersonData data() {
         return new PersonData(firstName, lastName, email, phone, birthYear, preferredLanguage, city, postcode, country);

@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.tandem.shared.Text;
 
 /**
  * Country of birth and migration background, kept apart from the profile: recorded only for a programme that
@@ -47,8 +48,8 @@ class SensitiveRecord {
     }
 
     void change(String countryOfBirth, MigrationBackground background, Instant recordedAt) {
-        this.countryOfBirth = countryOfBirth == null || countryOfBirth.isBlank() ? null
-                : countryOfBirth.trim().toUpperCase(java.util.Locale.ROOT);
+        String country = Text.orNull(countryOfBirth);
+        this.countryOfBirth = country == null ? null : country.toUpperCase(java.util.Locale.ROOT);
         this.migrationBackground = background;
         this.recordedAt = recordedAt;
     }

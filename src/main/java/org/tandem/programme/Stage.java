@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.tandem.shared.Text;
 
 @Entity
 @Table(name = "programme_stage")
@@ -34,7 +35,7 @@ class Stage {
 
     void rename(String name, String description) {
         this.name = name.trim();
-        this.description = description == null || description.isBlank() ? null : description.trim();
+        this.description = Text.orNull(description);
     }
 
     void moveTo(int position) {
