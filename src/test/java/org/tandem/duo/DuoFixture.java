@@ -1,22 +1,18 @@
 package org.tandem.duo;
 
-import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
-import org.tandem.participant.ConsentPurpose;
-import org.tandem.participant.ConsentService;
-import org.tandem.participant.EnrolmentService;
-import org.tandem.participant.NewEnrolment;
+import org.tandem.matching.MatchingFixture;
 import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantMother;
-import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.participant.PersonData;
 import org.tandem.programme.MeetingFrequency;
@@ -29,6 +25,7 @@ import org.tandem.shared.Language;
  * {@link TestUsers#COORDINATOR} in a programme of their own. Import together with {@link ParticipantFixture}.
  */
 @TestComponent
+@Import(MatchingFixture.class)
 public class DuoFixture {
 
     /** A duo and the people in it. */
@@ -37,9 +34,7 @@ public class DuoFixture {
     }
 
     private final ParticipantFixture programmes;
-    private final EnrolmentService enrolments;
-    private final ConsentService consents;
-    private final ParticipantQueries queries;
+    private final MatchingFixture people;
     private final AccountService accounts;
     private final DuoService duos;
     private final DuoRepository repository;
@@ -47,13 +42,11 @@ public class DuoFixture {
     private final TransactionTemplate transaction;
     private final AgreementService agreements;
 
-    DuoFixture(ParticipantFixture programmes, EnrolmentService enrolments, ConsentService consents,
-            ParticipantQueries queries, AccountService accounts, DuoService duos, DuoRepository repository,
-            TestUsers users, PlatformTransactionManager transactions, AgreementService agreements) {
+    DuoFixture(ParticipantFixture programmes, MatchingFixture people, AccountService accounts, DuoService duos,
+            DuoRepository repository, TestUsers users, PlatformTransactionManager transactions,
+            AgreementService agreements) {
         this.programmes = programmes;
-        this.enrolments = enrolments;
-        this.consents = consents;
-        this.queries = queries;
+        this.people = people;
         this.accounts = accounts;
         this.duos = duos;
         this.repository = repository;
@@ -87,6 +80,18 @@ public class DuoFixture {
         long duo = proposeAs(world.programmeId(), world.cohortId(), world.mentorEnrolmentId(), mentee, run);
         return new World(world.programmeId(), world.cohortId(), world.siteId(), world.mentorEnrolmentId(),
                 world.mentorEmail(), mentee, menteeEmail, duo);
+    }
+
+    /** Another mentor and another mentee of the same cohort, proposed as a duo. */
+    public World anotherDuo(World world) {
+        String mentorEmail = member(ParticipantRole.MENTOR);
+        String menteeEmail = member(ParticipantRole.MENTEE);
+        var setup = new ParticipantFixture.Setup(world.programmeId(), world.cohortId(), world.siteId());
+        long mentor = ready(setup, ParticipantRole.MENTOR, mentorEmail, 1);
+        long mentee = ready(setup, ParticipantRole.MENTEE, menteeEmail, 1);
+        long duo = proposeAs(world.programmeId(), world.cohortId(), mentor, mentee, 1);
+        return new World(world.programmeId(), world.cohortId(), world.siteId(), mentor, mentorEmail, mentee,
+                menteeEmail, duo);
     }
 
     /** Both said yes, each for themselves. */
@@ -148,18 +153,7 @@ public class DuoFixture {
         var person = new PersonData(role == ParticipantRole.MENTOR ? "Mila" : "Sami",
                 role == ParticipantRole.MENTOR ? "Mentor" : "Mentee", email, "+31 6 1234 5678",
                 role == ParticipantRole.MENTOR ? 1962 : 2001, Language.NL, "Rotterdam", "3011 AA", Country.NL);
-        return accounts.callAs(TestUsers.COORDINATOR, () -> {
-            long id = enrolments.enrol(new NewEnrolment(setup.cohortId(), role, person, ParticipantMother.profile(),
-                    setup.siteId(), null, capacity));
-            enrolments.planIntake(id, LocalDateTime.of(2026, 12, 1, 10, 0));
-            enrolments.recordIntake(id, "ok", queries.get(id).requiredChecks());
-            consents.give(id, ConsentPurpose.PARTICIPATION);
-            enrolments.declareEligible(id);
-            if (role == ParticipantRole.MENTOR) {
-                enrolments.markTrained(id);
-            }
-            enrolments.markReadyToMatch(id);
-            return id;
-        });
+        return people.ready(TestUsers.COORDINATOR, setup.cohortId(), role, person, capacity, setup.siteId(),
+                ParticipantMother.profile());
     }
 }

@@ -5,41 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.account.NewUser;
-import org.tandem.account.Role;
-import org.tandem.participant.ConsentPurpose;
-import org.tandem.participant.ConsentService;
 import org.tandem.participant.EducationSector;
-import org.tandem.participant.EnrolmentService;
-import org.tandem.participant.NewEnrolment;
 import org.tandem.participant.ParticipantFixture;
-import org.tandem.participant.ParticipantMother;
-import org.tandem.participant.ParticipantQueries;
-import org.tandem.participant.ParticipantRole;
-import org.tandem.participant.PersonData;
 import org.tandem.participant.Sector;
 import org.tandem.programme.Comparator;
 import org.tandem.programme.Metric;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.ProgrammeKind;
-import org.tandem.shared.Country;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
-import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
@@ -69,25 +52,10 @@ class OutcomeServiceTests {
     AccountService accounts;
 
     @Autowired
-    EnrolmentService enrolments;
-
-    @Autowired
-    ConsentService consents;
-
-    @Autowired
-    ParticipantQueries queries;
-
-    @Autowired
-    DuoRepository repository;
-
-    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
     ProgrammeService programmes;
-
-    @Autowired
-    PlatformTransactionManager transactions;
 
     @BeforeEach
     void users() {
@@ -336,45 +304,10 @@ class OutcomeServiceTests {
     // --- more duos in the same programme and cohort, each with a mentor and a mentee of its own
 
     private long activeDuoIn(DuoFixture.World world) {
-        long id = duoIn(world);
-        accounts.callAs(TestUsers.COORDINATOR, () -> {
-            duos.confirmOnBehalf(id, DuoSide.MENTOR);
-            duos.confirmOnBehalf(id, DuoSide.MENTEE);
-            return null;
-        });
-        new TransactionTemplate(transactions).executeWithoutResult(s -> duos.agreementSigned(
-                repository.findById(id).orElseThrow()));
-        return id;
+        return fixture.activate(fixture.confirm(fixture.anotherDuo(world))).duoId();
     }
 
     private long duoIn(DuoFixture.World world) {
-        var setup = new ParticipantFixture.Setup(world.programmeId(), world.cohortId(), world.siteId());
-        long mentor = ready(setup, ParticipantRole.MENTOR);
-        long mentee = ready(setup, ParticipantRole.MENTEE);
-        return accounts.callAs(TestUsers.COORDINATOR, () -> duos.propose(new DuoProposal(mentor, mentee,
-                world.cohortId(), world.programmeId(), 1)));
-    }
-
-    private long ready(ParticipantFixture.Setup setup, ParticipantRole role) {
-        String email = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8)
-                + "@outcome.test.tandem";
-        accounts.create(new NewUser(email, "someone in a duo", TestUsers.PASSWORD,
-                Set.of(role == ParticipantRole.MENTOR ? Role.MENTOR : Role.MENTEE)));
-        var person = new PersonData(role == ParticipantRole.MENTOR ? "Rik" : "Noor", "Outcome", email,
-                "+31 6 1234 5678", role == ParticipantRole.MENTOR ? 1960 : 2000, Language.NL, "Utrecht", "3511 AA",
-                Country.NL);
-        return accounts.callAs(TestUsers.COORDINATOR, () -> {
-            long id = enrolments.enrol(new NewEnrolment(setup.cohortId(), role, person, ParticipantMother.profile(),
-                    setup.siteId(), null, 1));
-            enrolments.planIntake(id, LocalDateTime.of(2026, 12, 1, 10, 0));
-            enrolments.recordIntake(id, "ok", queries.get(id).requiredChecks());
-            consents.give(id, ConsentPurpose.PARTICIPATION);
-            enrolments.declareEligible(id);
-            if (role == ParticipantRole.MENTOR) {
-                enrolments.markTrained(id);
-            }
-            enrolments.markReadyToMatch(id);
-            return id;
-        });
+        return fixture.anotherDuo(world).duoId();
     }
 }

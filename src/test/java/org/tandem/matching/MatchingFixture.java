@@ -9,6 +9,7 @@ import org.tandem.participant.NewEnrolment;
 import org.tandem.participant.ParticipantMother;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
+import org.tandem.participant.PersonData;
 import org.tandem.participant.Profile;
 
 /** People taken through intake to ready to match, as a coordinator would. */
@@ -30,10 +31,15 @@ public class MatchingFixture {
 
     public long ready(String coordinator, long cohortId, ParticipantRole role, int capacity, Long siteId,
             Profile profile) {
+        return ready(coordinator, cohortId, role, ParticipantMother.personData(role == ParticipantRole.MENTOR
+                ? 1962 : 2001), capacity, siteId, profile);
+    }
+
+    /** This person, enrolled and taken through intake to ready to match. */
+    public long ready(String coordinator, long cohortId, ParticipantRole role, PersonData person, int capacity,
+            Long siteId, Profile profile) {
         return accounts.callAs(coordinator, () -> {
-            long id = enrolments.enrol(new NewEnrolment(cohortId, role,
-                    ParticipantMother.personData(role == ParticipantRole.MENTOR ? 1962 : 2001), profile, siteId, null,
-                    capacity));
+            long id = enrolments.enrol(new NewEnrolment(cohortId, role, person, profile, siteId, null, capacity));
             enrolments.planIntake(id, java.time.LocalDateTime.of(2026, 12, 1, 10, 0));
             enrolments.recordIntake(id, "ok", queries.get(id).requiredChecks());
             consents.give(id, ConsentPurpose.PARTICIPATION);
