@@ -77,17 +77,7 @@ public final class Scoring {
                 sum += setting.weight() * reason.value();
             }
         }
-        if (rules.forbidSameEmployer() && mentor.employerId() != null
-                && mentor.employerId().equals(mentee.employerId())) {
-            violations.add(SAME_EMPLOYER);
-        }
-        var key = new PairKey(mentor.enrolmentId(), mentee.enrolmentId());
-        if (declined.contains(key)) {
-            violations.add(DECLINED_BEFORE);
-        }
-        if (excluded.contains(key)) {
-            violations.add(EXCLUDED);
-        }
+        alwaysHard(mentor, mentee, violations);
         int score = weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
         return new PairScore(score, reasons, violations);
     }
@@ -126,14 +116,8 @@ public final class Scoring {
         return weights == 0 ? 1000 : (int) Math.round(1000 * sum / weights);
     }
 
-    /** The hard rules a pair breaks, as {@code score(mentor, mentee).violations()} lists them, without the words. */
-    public List<String> violations(MatchCandidate mentor, MatchCandidate mentee) {
-        var violations = new ArrayList<String>(2);
-        for (CriterionSetting setting : rules.settings()) {
-            if (setting.mode() == CriterionMode.HARD && value(setting.criterion(), mentor, mentee) <= 0) {
-                violations.add(setting.criterion().name());
-            }
-        }
+    /** The rules that hold whatever the profile says: not the own employer's team, not declined, not excluded. */
+    private void alwaysHard(MatchCandidate mentor, MatchCandidate mentee, List<String> violations) {
         if (rules.forbidSameEmployer() && mentor.employerId() != null
                 && mentor.employerId().equals(mentee.employerId())) {
             violations.add(SAME_EMPLOYER);
@@ -145,6 +129,17 @@ public final class Scoring {
         if (excluded.contains(key)) {
             violations.add(EXCLUDED);
         }
+    }
+
+    /** The hard rules a pair breaks, as {@code score(mentor, mentee).violations()} lists them, without the words. */
+    public List<String> violations(MatchCandidate mentor, MatchCandidate mentee) {
+        var violations = new ArrayList<String>(2);
+        for (CriterionSetting setting : rules.settings()) {
+            if (setting.mode() == CriterionMode.HARD && value(setting.criterion(), mentor, mentee) <= 0) {
+                violations.add(setting.criterion().name());
+            }
+        }
+        alwaysHard(mentor, mentee, violations);
         return violations;
     }
 
