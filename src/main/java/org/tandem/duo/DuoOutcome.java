@@ -85,7 +85,7 @@ class DuoOutcome {
             throw new FieldException("moment", "duo.outcome.moment.required");
         }
         if (!moment.openOn(duo.endedOn(), today)) {
-            throw new DomainException("duo.outcome.notYet", moment.opensOn(duo.endedOn()));
+            throw new DomainException("duo.outcome.notYet", java.sql.Date.valueOf(moment.opensOn(duo.endedOn())));
         }
     }
 

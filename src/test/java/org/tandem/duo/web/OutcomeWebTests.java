@@ -154,7 +154,9 @@ class OutcomeWebTests {
                 .andExpect(jsonPath("$.errors[0].field").value("kind"));
         mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1/duos/{id}/outcomes/MONTHS_3", world.duoId()))
                         .content("{\"kind\":\"STILL_SEARCHING\"}"))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern(
+                        "This follow-up can be recorded from [A-Z][a-z]+ \\d{1,2}, \\d{4}\\.")));
         mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1/duos/{id}/outcomes/AT_END", world.duoId()))
                         .content("{\"kind\":\"JOB\",\"sector\":\"ICT\",\"hoursPerWeek\":32,\"contractType\":\"PERMANENT\"}"))
                 .andExpect(status().isOk())
