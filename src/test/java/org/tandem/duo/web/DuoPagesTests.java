@@ -102,6 +102,8 @@ class DuoPagesTests {
                 .andExpect(content().string(containsString("confirmed")));
         mvc.perform(get("/duos/{id}", world.duoId()).param("lang", "fr").with(as(TestUsers.COORDINATOR)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Arrêter avant terme")));
+                .andExpect(content().string(containsString("Arrêter avant terme")))
+                .andExpect(content().string(containsString("id=\"end-on\"")))
+                .andExpect(content().string(containsString("<select id=\"end-continues\" name=\"mentorContinues\"")));
     }
 }
