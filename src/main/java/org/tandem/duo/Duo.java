@@ -183,13 +183,28 @@ class Duo {
         if (state != DuoState.CONFIRMED && !state.isRunning()) {
             throw new DomainException("duo.state.illegal", state);
         }
-        if (reason == null) {
+        if (reason == null || reason == EndReason.WITHDRAWN) {
             throw new FieldException("reason", "duo.reason.required");
         }
         String words = requireNoteForOther(reason, note);
         requireEndDate(on);
         this.mentorContinues = mentorContinues;
         close(DuoState.ENDED_EARLY, reason, words, on, who, now);
+    }
+
+    /**
+     * One member left the programme (withdrawn): a proposal is declined on their side, a confirmed or running duo ends
+     * early; either way with the reason 'withdrawn', and the mentor's place is free again.
+     */
+    void memberWithdrew(DuoSide side, String note, LocalDate today, String who, Instant now) {
+        if (state == DuoState.PROPOSED) {
+            declinedBySide = side;
+            close(DuoState.DECLINED, EndReason.WITHDRAWN, note, today, who, now);
+        } else if (state.isOpen()) {
+            close(DuoState.ENDED_EARLY, EndReason.WITHDRAWN, note, today, who, now);
+        } else {
+            throw new DomainException("duo.state.illegal", state);
+        }
     }
 
     /** Whether the mentor wants to start another duo, asked at the end and recorded until known. */

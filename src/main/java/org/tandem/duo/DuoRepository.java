@@ -11,6 +11,8 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
 
     List<Duo> findByMentorEnrolmentIdAndStateIn(long mentorEnrolmentId, Collection<DuoState> states);
 
+    List<Duo> findByMenteeEnrolmentIdAndStateIn(long menteeEnrolmentId, Collection<DuoState> states);
+
     boolean existsByMenteeEnrolmentIdAndStateIn(long menteeEnrolmentId, Collection<DuoState> states);
 
     List<Duo> findByCohortIdAndStateInOrderById(long cohortId, Collection<DuoState> states);

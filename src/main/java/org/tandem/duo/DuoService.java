@@ -13,11 +13,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.duo.DuoDetails.Action;
-import org.tandem.participant.EnrolmentService;
+import org.tandem.participant.DuoEvents.Closure;
+import org.tandem.participant.DuoEvents.DuoClosed;
+import org.tandem.participant.DuoEvents.DuoProposed;
+import org.tandem.participant.DuoEvents.DuoStarted;
 import org.tandem.participant.EnrolmentStatus;
+import org.tandem.participant.EnrolmentWithdrawn;
 import org.tandem.participant.MatchCandidate;
 import org.tandem.participant.MyParticipation;
 import org.tandem.participant.ParticipantQueries;
@@ -27,8 +32,9 @@ import org.tandem.shared.DomainException;
 import org.tandem.shared.NotFoundException;
 
 /**
- * A duo's lifecycle: proposal, confirmation or decline, start, pause, completion or early end. The enrolments of
- * both members follow each step; a declined or early-ended member is back in the pool of the same cohort.
+ * A duo's lifecycle: proposal, confirmation or decline, start, pause, completion or early end. Each step that the
+ * members' enrolments follow is published (DuoProposed, DuoStarted, DuoClosed); a declined or early-ended member is
+ * back in the pool of the same cohort. A member withdrawn from the programme ends their open duos.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,26 +44,30 @@ public class DuoService {
     private final DuoAccess access;
     private final DuoSettingsService settings;
     private final ParticipantQueries participants;
-    private final EnrolmentService enrolments;
+    private final DuoNotices notices;
     private final MyParticipation me;
     private final ProgrammeCatalogue catalogue;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DuoService(DuoRepository duos, DuoAccess access, DuoSettingsService settings, ParticipantQueries participants,
-            EnrolmentService enrolments, MyParticipation me, ProgrammeCatalogue catalogue, Clock clock) {
+            DuoNotices notices, MyParticipation me, ProgrammeCatalogue catalogue, ApplicationEventPublisher events,
+            Clock clock) {
         this.duos = duos;
         this.access = access;
         this.settings = settings;
         this.participants = participants;
-        this.enrolments = enrolments;
+        this.notices = notices;
         this.me = me;
+        this.events = events;
         this.catalogue = catalogue;
         this.clock = clock;
     }
 
     /**
-     * Proposes a duo and moves both enrolments to matched. Proposing the same mentee from the same run again
-     * returns the existing duo; a mentee already in an open duo, or a mentor whose places are all taken, is refused.
+     * Proposes a duo; both enrolments follow to matched and both members are told (DuoProposed). Proposing the same
+     * mentee from the same run again returns the existing duo; a mentee already in an open duo, somebody no longer
+     * in the pool (withdrawn, say) or a mentor whose places are all taken, is refused.
      */
     @Transactional
     public long propose(DuoProposal proposal) {
@@ -81,16 +91,24 @@ public class DuoService {
             slot++;
         }
         var duo = duos.saveAndFlush(Duo.propose(proposal, slot, mentor.capacity(), Instant.now(clock)));
-        enrolments.matched(proposal.mentorEnrolmentId());
-        enrolments.matched(proposal.menteeEnrolmentId());
+        events.publishEvent(new DuoProposed(duo.id(), duo.programmeId(), duo.cohortId(), duo.mentorEnrolmentId(),
+                duo.menteeEnrolmentId()));
         return duo.id();
     }
 
+    private static final Set<EnrolmentStatus> MENTEE_POOL = EnumSet.of(EnrolmentStatus.READY_TO_MATCH);
+    private static final Set<EnrolmentStatus> MENTOR_POOL = EnumSet.of(EnrolmentStatus.READY_TO_MATCH,
+            EnrolmentStatus.MATCHED, EnrolmentStatus.ACTIVE);
+
     private static MatchCandidate find(List<MatchCandidate> people, long id, ParticipantRole role,
             DuoProposal proposal) {
-        return people.stream().filter(p -> p.enrolmentId() == id && p.role() == role
+        var candidate = people.stream().filter(p -> p.enrolmentId() == id && p.role() == role
                 && p.cohortId() == proposal.cohortId()).findFirst()
                 .orElseThrow(() -> new DomainException("duo.enrolment.invalid", id));
+        if (!(role == ParticipantRole.MENTOR ? MENTOR_POOL : MENTEE_POOL).contains(candidate.status())) {
+            throw new DomainException("duo.enrolment.notInPool", candidate.name());
+        }
+        return candidate;
     }
 
     // --- confirmation
@@ -133,8 +151,7 @@ public class DuoService {
 
     private void declined(Duo duo, DuoSide side, EndReason reason, String note, String who) {
         duo.declineBy(side, reason, note, LocalDate.now(clock), who, Instant.now(clock));
-        duos.saveAndFlush(duo);
-        backToPool(duo, "duo.declined");
+        closed(duo, Closure.DECLINED);
     }
 
     private static DuoSide requireSide(DuoSide side) {
@@ -149,9 +166,11 @@ public class DuoService {
     /** Both signed the agreement in force: a confirmed duo starts, and so do both enrolments. */
     @Transactional
     void agreementSigned(Duo duo) {
+        boolean starts = duo.state() == DuoState.CONFIRMED;
         duo.agreementSigned(Instant.now(clock));
-        enrolments.followDuo(duo.mentorEnrolmentId(), EnrolmentStatus.ACTIVE, null);
-        enrolments.followDuo(duo.menteeEnrolmentId(), EnrolmentStatus.ACTIVE, null);
+        if (starts) {
+            events.publishEvent(new DuoStarted(duo.id(), duo.mentorEnrolmentId(), duo.menteeEnrolmentId()));
+        }
     }
 
     @Transactional
@@ -170,11 +189,7 @@ public class DuoService {
         var seen = access.manageable(duoId);
         var duo = seen.duo();
         duo.complete(on, mentorContinues, seen.viewer().email(), Instant.now(clock));
-        duos.saveAndFlush(duo);
-        enrolments.followDuo(duo.menteeEnrolmentId(), EnrolmentStatus.COMPLETED, null);
-        if (openDuos(duo.mentorEnrolmentId()) == 0) {
-            enrolments.followDuo(duo.mentorEnrolmentId(), EnrolmentStatus.COMPLETED, null);
-        }
+        closed(duo, Closure.COMPLETED);
     }
 
     /** Ends before the planned end: both may be matched again in the same cohort. */
@@ -183,15 +198,34 @@ public class DuoService {
         var seen = access.manageable(duoId);
         var duo = seen.duo();
         duo.endEarly(reason, note, on, mentorContinues, seen.viewer().email(), Instant.now(clock));
-        duos.saveAndFlush(duo);
-        backToPool(duo, "duo.endedEarly");
+        closed(duo, Closure.ENDED_EARLY);
     }
 
-    private void backToPool(Duo duo, String reason) {
-        enrolments.followDuo(duo.menteeEnrolmentId(), EnrolmentStatus.READY_TO_MATCH, reason);
-        if (openDuos(duo.mentorEnrolmentId()) == 0) {
-            enrolments.followDuo(duo.mentorEnrolmentId(), EnrolmentStatus.READY_TO_MATCH, reason);
+    /**
+     * A member was withdrawn from the programme: each of their open duos ends (a proposal is declined, a confirmed or
+     * running duo ends early, reason 'withdrawn'), the mentor's place is free again, the partner is back in the pool
+     * and is told, and so are the programme's coordinators.
+     */
+    @Transactional
+    void memberWithdrew(EnrolmentWithdrawn withdrawn) {
+        var open = Stream.concat(
+                duos.findByMentorEnrolmentIdAndStateIn(withdrawn.enrolmentId(), DuoState.OPEN).stream(),
+                duos.findByMenteeEnrolmentIdAndStateIn(withdrawn.enrolmentId(), DuoState.OPEN).stream()).toList();
+        for (var duo : open) {
+            var side = duo.mentorEnrolmentId() == withdrawn.enrolmentId() ? DuoSide.MENTOR : DuoSide.MENTEE;
+            boolean proposal = duo.state() == DuoState.PROPOSED;
+            duo.memberWithdrew(side, withdrawn.reason(), LocalDate.now(clock), withdrawn.by(), Instant.now(clock));
+            closed(duo, proposal ? Closure.DECLINED : Closure.ENDED_EARLY);
+            notices.memberWithdrew(duo, side);
         }
+    }
+
+    /** Frees the mentor's place in the database first, so that the count of the mentor's open duos is true. */
+    private void closed(Duo duo, Closure closure) {
+        duos.saveAndFlush(duo);
+        events.publishEvent(new DuoClosed(duo.id(), duo.programmeId(), duo.cohortId(), duo.mentorEnrolmentId(),
+                duo.menteeEnrolmentId(), closure, duo.endReason() == null ? null : duo.endReason().name(),
+                openDuos(duo.mentorEnrolmentId()) > 0));
     }
 
     private int openDuos(long mentorEnrolmentId) {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.participant.DuoNotices;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.DomainException;
@@ -165,8 +164,7 @@ public class HealthService {
                 for (var signal : signals) {
                     if (signal.signal().reminded() && !reminders.existsByDuoIdAndSignalAndSentAtAfter(duo.id(),
                             signal.signal(), now.minus(REMINDER_INTERVAL))) {
-                        notices.reminder(duo.mentorEnrolmentId(), duo.menteeEnrolmentId(), signal.signal().name(),
-                                signal.value());
+                        notices.reminder(duo, signal.signal().name(), signal.value());
                         reminders.save(new DuoReminder(duo.id(), signal.signal(), now));
                         sent++;
                     }

@@ -62,6 +62,9 @@ class MatchingRun {
 
     private Instant publishedAt;
 
+    /** Set when somebody in the run changed status after it was made (withdrawn, matched elsewhere, ...). */
+    private Instant outdatedAt;
+
     @ElementCollection
     @CollectionTable(name = "matching_run_pair", joinColumns = @JoinColumn(name = "run_id"))
     private List<Pair> pairs = new ArrayList<>();
@@ -290,8 +293,23 @@ class MatchingRun {
         if (publishedAt != null) {
             return false;
         }
+        if (outdatedAt != null) {
+            throw new DomainException("matching.run.outdated.refused");
+        }
         publishedAt = now;
         return true;
+    }
+
+    /** The pool changed under an unpublished run: it must be run again before it is published. */
+    void outdate(long enrolmentId, Instant now) {
+        if (publishedAt == null && outdatedAt == null
+                && (mentorIds().contains(enrolmentId) || menteeIds().contains(enrolmentId))) {
+            outdatedAt = now;
+        }
+    }
+
+    Instant outdatedAt() {
+        return outdatedAt;
     }
 
     private void requireOpen() {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MatchingRunRepository extends JpaRepository<MatchingRun, Long> {
 
     List<MatchingRun> findByCohortIdOrderByIdDesc(long cohortId);
+
+    List<MatchingRun> findByCohortIdAndPublishedAtIsNullAndOutdatedAtIsNull(long cohortId);
 }

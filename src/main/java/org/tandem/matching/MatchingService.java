@@ -23,7 +23,6 @@ import org.tandem.matching.RunView.Summary;
 import org.tandem.matching.RunView.UnmatchedView;
 import org.tandem.participant.LanguageLevel;
 import org.tandem.participant.MatchCandidate;
-import org.tandem.participant.DuoNotices;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.CohortView;
@@ -50,20 +49,18 @@ public class MatchingService {
     private final ParticipantQueries participants;
     private final ProgrammeCatalogue catalogue;
     private final DuoService duos;
-    private final DuoNotices notices;
     private final AccountService accounts;
     private final Clock clock;
     private final Matcher matcher = new Matcher();
     private final JsonMapper json = JsonMapper.builder().build();
 
     MatchingService(MatchingRunRepository runs, MatchingProfileRepository profiles, ParticipantQueries participants,
-            ProgrammeCatalogue catalogue, DuoService duos, DuoNotices notices, AccountService accounts, Clock clock) {
+            ProgrammeCatalogue catalogue, DuoService duos, AccountService accounts, Clock clock) {
         this.runs = runs;
         this.profiles = profiles;
         this.participants = participants;
         this.catalogue = catalogue;
         this.duos = duos;
-        this.notices = notices;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -206,8 +203,9 @@ public class MatchingService {
     }
 
     /**
-     * Turns the run's accepted pairs into proposed duos and the enrolments into matched. Publishing a run again
-     * creates nothing. Participants are not notified yet: that joins with the outbox.
+     * Turns the run's accepted pairs into proposed duos (the duo module then moves the enrolments to matched and
+     * tells both members). Publishing a run again creates nothing; a run whose pool changed since it was made is
+     * refused until it is run again.
      */
     @Transactional
     public int publish(long runId) {
@@ -217,8 +215,9 @@ public class MatchingService {
         }
         int created = 0;
         for (var pair : run.accepted()) {
+            // A call, not an event: publishing is one user action that either proposes every accepted pair or,
+            // when one of them can no longer be proposed (a mentor's places taken meanwhile), none at all.
             duos.propose(new DuoProposal(pair.mentorId(), pair.menteeId(), run.cohortId(), run.programmeId(), run.id()));
-            notices.proposed(pair.mentorId(), pair.menteeId());
             created++;
         }
         return created;
@@ -327,7 +326,7 @@ public class MatchingService {
         return new Summary(run.id(), run.programmeId(), run.cohortId(), run.previousRunId(), run.createdAt(),
                 run.createdBy(), accepted.size(), accepted.stream().mapToLong(MatchingRun.Pair::score).sum(),
                 run.menteeIds().size() - accepted.size(), run.keys(DecisionKind.LOCK).size(),
-                run.keys(DecisionKind.EXCLUDE).size(), run.publishedAt());
+                run.keys(DecisionKind.EXCLUDE).size(), run.publishedAt(), run.outdatedAt());
     }
 
     private Map<Long, String> sites(long programmeId) {

@@ -17,7 +17,7 @@ public record RunView(Summary summary, String cohortName, List<PairView> pairs, 
 
     public record Summary(long id, long programmeId, long cohortId, Long previousRunId, Instant createdAt,
             String createdBy, int matched, long totalScore, int unmatched, int locks, int exclusions,
-            Instant publishedAt) {
+            Instant publishedAt, Instant outdatedAt) {
 
         public boolean published() {
             return publishedAt != null;

@@ -2,6 +2,7 @@ package org.tandem.participant;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.ProgrammeRules;
@@ -16,14 +17,16 @@ public class ConsentService {
     private final SensitiveRecordRepository sensitive;
     private final EnrolmentRepository enrolments;
     private final ParticipantAccess access;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsentService(ConsentRepository consents, SensitiveRecordRepository sensitive, EnrolmentRepository enrolments,
-            ParticipantAccess access, Clock clock) {
+            ParticipantAccess access, ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
         this.sensitive = sensitive;
         this.enrolments = enrolments;
         this.access = access;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -61,7 +64,10 @@ public class ConsentService {
         record(enrolment.person().id(), enrolment.programmeId(), purpose, Instant.now(clock));
     }
 
-    /** Withdrawing consent for sensitive data also erases that data. */
+    /**
+     * Withdrawing consent for sensitive data also erases that data; withdrawing consent to take part ends the
+     * person's participation in the programme ({@link ConsentWithdrawn}, see {@link ConsentReactions}).
+     */
     @Transactional
     public void withdraw(long enrolmentId, long consentId) {
         var enrolment = manageable(enrolmentId);
@@ -76,6 +82,7 @@ public class ConsentService {
         if (consent.purpose() == ConsentPurpose.SENSITIVE_DATA) {
             sensitive.deleteByPersonIdAndProgrammeId(consent.personId(), consent.programmeId());
         }
+        events.publishEvent(new ConsentWithdrawn(consent.personId(), consent.programmeId(), consent.purpose()));
     }
 
     private Enrolment manageable(long enrolmentId) {

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.account.AccountService;
 import org.tandem.programme.CohortView;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeRules;
@@ -13,7 +16,10 @@ import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
-/** Enrolments from application to the pool of people ready to match. */
+/**
+ * Enrolments from application to the pool of people ready to match. Every move along the pipeline is published
+ * ({@link EnrolmentStatusChanged}, and {@link EnrolmentWithdrawn} for a withdrawal) for the modules that follow it.
+ */
 @Service
 public class EnrolmentService {
 
@@ -22,15 +28,20 @@ public class EnrolmentService {
     private final ConsentService consents;
     private final ProgrammeCatalogue catalogue;
     private final ParticipantAccess access;
+    private final AccountService accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EnrolmentService(PersonRepository people, EnrolmentRepository enrolments, ConsentService consents,
-            ProgrammeCatalogue catalogue, ParticipantAccess access, Clock clock) {
+            ProgrammeCatalogue catalogue, ParticipantAccess access, AccountService accounts,
+            ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.enrolments = enrolments;
         this.consents = consents;
         this.catalogue = catalogue;
         this.access = access;
+        this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -139,12 +150,12 @@ public class EnrolmentService {
 
     @Transactional
     public void planIntake(long enrolmentId, LocalDateTime at) {
-        manageable(enrolmentId).planIntake(at, Instant.now(clock));
+        move(manageable(enrolmentId), e -> e.planIntake(at, Instant.now(clock)));
     }
 
     @Transactional
     public void recordIntake(long enrolmentId, String notes, Set<IntakeCheck> checks) {
-        manageable(enrolmentId).recordIntake(notes, checks, Instant.now(clock));
+        move(manageable(enrolmentId), e -> e.recordIntake(notes, checks, Instant.now(clock)));
     }
 
     @Transactional
@@ -152,59 +163,41 @@ public class EnrolmentService {
         var enrolment = manageable(enrolmentId);
         ProgrammeRules rules = catalogue.rules(enrolment.programmeId()).orElseThrow();
         int startYear = catalogue.cohort(enrolment.cohortId()).orElseThrow().startDate().getYear();
-        enrolment.declareEligible(Eligibility.check(rules, enrolment.role(), enrolment.person().birthYear(), startYear),
-                IntakeCheck.forProgramme(rules.kind(), enrolment.role()), Instant.now(clock));
+        move(enrolment, e -> e.declareEligible(Eligibility.check(rules, e.role(), e.person().birthYear(), startYear),
+                IntakeCheck.forProgramme(rules.kind(), e.role()), Instant.now(clock)));
     }
 
     @Transactional
     public void reject(long enrolmentId, String reason) {
-        manageable(enrolmentId).reject(reason, Instant.now(clock));
+        move(manageable(enrolmentId), e -> e.reject(reason, Instant.now(clock)));
     }
 
     @Transactional
     public void markTrained(long enrolmentId) {
-        manageable(enrolmentId).markTrained(Instant.now(clock));
+        move(manageable(enrolmentId), e -> e.markTrained(Instant.now(clock)));
     }
 
     @Transactional
     public void markReadyToMatch(long enrolmentId) {
         var enrolment = manageable(enrolmentId);
-        enrolment.markReadyToMatch(consents.active(enrolment.person().id(), enrolment.programmeId(),
-                ConsentPurpose.PARTICIPATION), Instant.now(clock));
-    }
-
-    @Transactional
-    public void withdraw(long enrolmentId, String reason) {
-        manageable(enrolmentId).withdraw(reason, Instant.now(clock));
-    }
-
-    /** A published matching proposed a duo for this enrolment; a mentor with room for two stays matched or active. */
-    @Transactional
-    public void matched(long enrolmentId) {
-        var enrolment = manageable(enrolmentId);
-        if (enrolment.status() != EnrolmentStatus.MATCHED && enrolment.status() != EnrolmentStatus.ACTIVE) {
-            enrolment.matched(Instant.now(clock));
-        }
+        boolean consent = consents.active(enrolment.person().id(), enrolment.programmeId(),
+                ConsentPurpose.PARTICIPATION);
+        move(enrolment, e -> e.markReadyToMatch(consent, Instant.now(clock)));
     }
 
     /**
-     * Follows a duo's step (started, completed, declined or ended early): the duo module has already checked who
-     * may take it, which can be the participant, not only a coordinator. Unchanged when already there.
+     * Withdraws somebody from their cohort. Their open duo ends through {@link EnrolmentWithdrawn} (the duo module
+     * listens), which also gives a mentor's place back and puts the partner back in the pool.
      */
     @Transactional
-    public void followDuo(long enrolmentId, EnrolmentStatus target, String reason) {
-        var enrolment = enrolments.findById(enrolmentId)
-                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
-        if (enrolment.status() == target) {
-            return;
-        }
-        Instant now = Instant.now(clock);
-        switch (target) {
-            case ACTIVE -> enrolment.activate(now);
-            case COMPLETED -> enrolment.complete(now);
-            case READY_TO_MATCH -> enrolment.returnToPool(reason, now);
-            default -> throw new DomainException("enrolment.status.manual", target);
-        }
+    public void withdraw(long enrolmentId, String reason) {
+        withdraw(manageable(enrolmentId), reason, accounts.requireCurrent().email());
+    }
+
+    void withdraw(Enrolment enrolment, String reason, String by) {
+        move(enrolment, e -> e.withdraw(reason, Instant.now(clock)));
+        events.publishEvent(new EnrolmentWithdrawn(enrolment.id(), enrolment.programmeId(), enrolment.cohortId(),
+                enrolment.role(), reason.trim(), by));
     }
 
     /** Moves an enrolment to a status by the one command that leads there (for pages and the API). */
@@ -217,6 +210,16 @@ public class EnrolmentService {
             case READY_TO_MATCH -> markReadyToMatch(enrolmentId);
             case WITHDRAWN -> withdraw(enrolmentId, reason);
             default -> throw new DomainException("enrolment.status.manual", target);
+        }
+    }
+
+    /** Takes a step and tells the other modules when the status changed. */
+    void move(Enrolment enrolment, Consumer<Enrolment> step) {
+        EnrolmentStatus from = enrolment.status();
+        step.accept(enrolment);
+        if (enrolment.status() != from) {
+            events.publishEvent(new EnrolmentStatusChanged(enrolment.id(), enrolment.programmeId(),
+                    enrolment.cohortId(), enrolment.role(), from, enrolment.status()));
         }
     }
 

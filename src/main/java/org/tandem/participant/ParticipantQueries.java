@@ -147,6 +147,15 @@ public class ParticipantQueries {
                         e.person().email(), e.person().phone())).toList();
     }
 
+    /** Names, addresses and languages of these enrolments' people, for mails about them. */
+    public Map<Long, Addressee> addressees(java.util.Collection<Long> enrolmentIds) {
+        var found = new HashMap<Long, Addressee>();
+        if (!enrolmentIds.isEmpty()) {
+            enrolments.findWithPersonByIds(enrolmentIds).forEach(e -> found.put(e.id(), Addressee.of(e)));
+        }
+        return found;
+    }
+
     long countEnrolled(long programmeId, ParticipantRole role) {
         return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
     }

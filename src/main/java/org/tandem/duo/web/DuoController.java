@@ -51,7 +51,7 @@ class DuoController {
     String detail(@PathVariable long id, Model model) {
         var duo = duos.details(id);
         model.addAttribute("duo", duo);
-        model.addAttribute("endReasons", EndReason.values());
+        model.addAttribute("endReasons", EndReason.FOR_END_EARLY);
         model.addAttribute("declineReasons", EndReason.FOR_DECLINE);
         model.addAttribute("today", LocalDate.now(clock));
         for (var section : sections) {
