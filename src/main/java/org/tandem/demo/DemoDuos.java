@@ -1,7 +1,5 @@
 package org.tandem.demo;
 
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +13,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tandem.account.AccountService;
 import org.tandem.account.NewUser;
@@ -63,12 +60,11 @@ class DemoDuos implements ApplicationRunner {
     private final MeetingService meetings;
     private final StageProgressService stages;
     private final OutcomeService outcomes;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final DemoClock clock;
 
     DemoDuos(AccountService accounts, ProgrammeCatalogue catalogue, ParticipantQueries participants,
             MatchingService matching, DuoService duos, AgreementService agreements, MeetingService meetings,
-            StageProgressService stages, OutcomeService outcomes, JdbcTemplate jdbc, Clock clock) {
+            StageProgressService stages, OutcomeService outcomes, DemoClock clock) {
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.participants = participants;
@@ -78,7 +74,6 @@ class DemoDuos implements ApplicationRunner {
         this.meetings = meetings;
         this.stages = stages;
         this.outcomes = outcomes;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -102,24 +97,24 @@ class DemoDuos implements ApplicationRunner {
         if (participants.readyToMatch(pilot.id()).isEmpty()) {
             return;
         }
-        publishAll(pilot, null);
         Instant start = pilot.startDate().atTime(10, 0).toInstant(ZoneOffset.UTC);
+        clock.at(start.minus(Duration.ofDays(21)), () -> publishAll(pilot, null));
         var list = duos.inCohort(pilot.id());
+        Instant end = pilot.endDate().atTime(17, 0).toInstant(ZoneOffset.UTC);
         for (int i = 0; i < list.size(); i++) {
             var duo = list.get(i);
             var people = members(duo);
-            confirm(duo, people);
-            sign(duo, people, MeetingFrequency.FORTNIGHTLY, 6);
-            backdate(duo.id(), start.minus(Duration.ofDays(21)), start.minus(Duration.ofDays(14)), start);
+            start(duo, people, start.minus(Duration.ofDays(14)), start, MeetingFrequency.FORTNIGHTLY, 6);
             logMeetings(duo, people, pilot.startDate(), pilot.endDate(), 14, i);
             reachStages(duo.id(), pilot.startDate(), 4 + i % 4, 24);
-            duos.complete(duo.id(), pilot.endDate(), i % 3 != 2);
-            pilotOutcomes(duo.id(), i);
+            boolean continues = i % 3 != 2;
+            clock.at(end, () -> duos.complete(duo.id(), pilot.endDate(), continues));
+            pilotOutcomes(duo.id(), i, end);
         }
     }
 
     /** From the pilots' spreadsheets: at the end, and three and twelve months later. */
-    private void pilotOutcomes(long duoId, int i) {
+    private void pilotOutcomes(long duoId, int i, Instant end) {
         var teacherTraining = new OutcomeForm(OutcomeKind.TEACHER_TRAINING, null, null, null, education(i), null);
         var teacher = new OutcomeForm(OutcomeKind.TEACHER, null, 24 + i % 3 * 4, ContractType.FIXED_TERM,
                 education(i), null);
@@ -133,9 +128,10 @@ class DemoDuos implements ApplicationRunner {
             case 3 -> List.of(other, other, bank);
             default -> List.of(searching, searching, other);
         };
-        outcomes.record(duoId, OutcomeMoment.AT_END, story.get(0));
-        outcomes.record(duoId, OutcomeMoment.MONTHS_3, story.get(1));
-        outcomes.record(duoId, OutcomeMoment.MONTHS_12, story.get(2));
+        clock.at(end, () -> outcomes.record(duoId, OutcomeMoment.AT_END, story.get(0)));
+        clock.at(end.plus(Duration.ofDays(92)), () -> outcomes.record(duoId, OutcomeMoment.MONTHS_3, story.get(1)));
+        clock.at(end.plus(Duration.ofDays(366)), () -> outcomes.record(duoId, OutcomeMoment.MONTHS_12,
+                story.get(2)));
     }
 
     private static EducationSector education(int i) {
@@ -154,9 +150,11 @@ class DemoDuos implements ApplicationRunner {
         long amal = participants.readyToMatch(round.id()).stream()
                 .filter(c -> "Amal".equals(c.firstName()) && "Haddad".equals(c.lastName())).findFirst()
                 .map(c -> c.enrolmentId()).orElse(-1L);
-        publishAll(round, new long[] {henk, amal});
         LocalDate today = LocalDate.now(clock);
         Instant now = Instant.now(clock);
+        // the round was matched once, before its earliest duo started (six months ago, its end is near now)
+        clock.at(today.minusMonths(6).atTime(10, 0).toInstant(ZoneOffset.UTC),
+                () -> publishAll(round, new long[] {henk, amal}));
         var list = new ArrayList<>(duos.inCohort(round.id()));
         var demoPair = list.stream().filter(d -> d.mentorEnrolmentId() == henk && d.menteeEnrolmentId() == amal)
                 .findFirst();
@@ -178,12 +176,16 @@ class DemoDuos implements ApplicationRunner {
                     reachStages(duo.id(), today.minusDays(63), 1, 14);
                 }
                 case 2 -> { // confirmed three weeks ago, agreement signed by the mentor only
-                    confirm(duo, people);
-                    int version = accounts.callAs(people.mentor(), () -> agreements.save(duo.id(),
-                            agreement(MeetingFrequency.WEEKLY, 6)));
-                    accounts.callAs(people.mentor(), () -> { agreements.sign(duo.id(), version); return null; });
                     Instant confirmed = now.minus(Duration.ofDays(21));
-                    backdate(duo.id(), confirmed.minus(Duration.ofDays(5)), confirmed, null);
+                    int version = clock.at(confirmed, () -> {
+                        confirm(duo, people);
+                        return accounts.callAs(people.mentor(), () -> agreements.save(duo.id(),
+                                agreement(MeetingFrequency.WEEKLY, 6)));
+                    });
+                    clock.at(confirmed.plus(Duration.ofDays(2)), () -> accounts.callAs(people.mentor(), () -> {
+                        agreements.sign(duo.id(), version);
+                        return null;
+                    }));
                 }
                 case 3 -> { // weekly agreed, three meetings in ten weeks
                     running(duo, people, today.minusDays(70), MeetingFrequency.WEEKLY, 6);
@@ -210,12 +212,23 @@ class DemoDuos implements ApplicationRunner {
         }
     }
 
-    /** Confirmed, agreement signed by both, started on the given day. */
+    /** Confirmed a week before the given day, agreement signed by both on it: started then. */
     private void running(DuoView duo, Members people, LocalDate startedOn, MeetingFrequency frequency, int months) {
-        confirm(duo, people);
-        sign(duo, people, frequency, months);
         Instant start = startedOn.atTime(18, 0).toInstant(ZoneOffset.UTC);
-        backdate(duo.id(), start.minus(Duration.ofDays(10)), start.minus(Duration.ofDays(7)), start);
+        start(duo, people, start.minus(Duration.ofDays(7)), start, frequency, months);
+    }
+
+    /** Both say yes and the mentee writes the agreement when {@code confirmed}; both sign it at {@code start}. */
+    private void start(DuoView duo, Members people, Instant confirmed, Instant start, MeetingFrequency frequency,
+            int months) {
+        int version = clock.at(confirmed, () -> {
+            confirm(duo, people);
+            return accounts.callAs(people.mentee(), () -> agreements.save(duo.id(), agreement(frequency, months)));
+        });
+        clock.at(start, () -> {
+            accounts.callAs(people.mentee(), () -> { agreements.sign(duo.id(), version); return null; });
+            accounts.callAs(people.mentor(), () -> { agreements.sign(duo.id(), version); return null; });
+        });
     }
 
     // --- the steps, as the people themselves take them
@@ -261,12 +274,6 @@ class DemoDuos implements ApplicationRunner {
         accounts.callAs(people.mentor(), () -> { duos.confirm(duo.id()); return null; });
     }
 
-    private void sign(DuoView duo, Members people, MeetingFrequency frequency, int months) {
-        int version = accounts.callAs(people.mentee(), () -> agreements.save(duo.id(), agreement(frequency, months)));
-        accounts.callAs(people.mentee(), () -> { agreements.sign(duo.id(), version); return null; });
-        accounts.callAs(people.mentor(), () -> { agreements.sign(duo.id(), version); return null; });
-    }
-
     private static AgreementForm agreement(MeetingFrequency frequency, int months) {
         return new AgreementForm("Netwerk uitbreiden\nSollicitatiegesprekken oefenen\nDoel voor na het traject kiezen",
                 frequency, AgreedMode.MIXED, months, "Bibliotheek of online", "Dinsdagavond", true);
@@ -303,28 +310,6 @@ class DemoDuos implements ApplicationRunner {
             }
             stages.record(duoId, new StageEntry(line.stageId(), on, i == 0 ? "Goede start" : null, false, null));
         }
-    }
-
-    /**
-     * Moves the moments the services stamped 'now' back to when the story has them: proposal, both answers, and
-     * (when started) the agreement's signatures and the start.
-     */
-    private void backdate(long duoId, Instant proposed, Instant confirmed, Instant started) {
-        jdbc.update("update duo set proposed_at = ?, mentor_confirmed_at = ?, mentee_confirmed_at = ?, "
-                + "confirmed_at = ? where id = ?", at(proposed), at(confirmed), at(confirmed), at(confirmed), duoId);
-        jdbc.update("update duo_agreement set created_at = ? where duo_id = ?", at(confirmed), duoId);
-        if (started != null) {
-            jdbc.update("update duo set activated_at = ? where id = ?", at(started), duoId);
-            jdbc.update("update duo_agreement set mentor_signed_at = ?, mentee_signed_at = ? where duo_id = ?",
-                    at(started), at(started), duoId);
-        } else {
-            jdbc.update("update duo_agreement set mentor_signed_at = ? where duo_id = ? and mentor_signed_at is not null",
-                    at(confirmed.plus(Duration.ofDays(2))), duoId);
-        }
-    }
-
-    private static Timestamp at(Instant instant) {
-        return Timestamp.from(instant);
     }
 
     // --- people

@@ -79,10 +79,12 @@ public class DuoService {
         }
         var people = participants.matchCandidates(List.of(proposal.mentorEnrolmentId(), proposal.menteeEnrolmentId()));
         MatchCandidate mentor = find(people, proposal.mentorEnrolmentId(), ParticipantRole.MENTOR, proposal);
-        find(people, proposal.menteeEnrolmentId(), ParticipantRole.MENTEE, proposal);
+        MatchCandidate mentee = find(people, proposal.menteeEnrolmentId(), ParticipantRole.MENTEE, proposal);
         if (duos.existsByMenteeEnrolmentIdAndStateIn(proposal.menteeEnrolmentId(), DuoState.OPEN)) {
             throw new DomainException("duo.mentee.taken");
         }
+        requireInPool(mentor, MENTOR_POOL);
+        requireInPool(mentee, MENTEE_POOL);
         var taken = new HashSet<Integer>();
         duos.findByMentorEnrolmentIdAndStateIn(proposal.mentorEnrolmentId(), DuoState.OPEN)
                 .forEach(d -> taken.add(d.mentorSlot()));
@@ -102,13 +104,15 @@ public class DuoService {
 
     private static MatchCandidate find(List<MatchCandidate> people, long id, ParticipantRole role,
             DuoProposal proposal) {
-        var candidate = people.stream().filter(p -> p.enrolmentId() == id && p.role() == role
+        return people.stream().filter(p -> p.enrolmentId() == id && p.role() == role
                 && p.cohortId() == proposal.cohortId()).findFirst()
                 .orElseThrow(() -> new DomainException("duo.enrolment.invalid", id));
-        if (!(role == ParticipantRole.MENTOR ? MENTOR_POOL : MENTEE_POOL).contains(candidate.status())) {
+    }
+
+    private static void requireInPool(MatchCandidate candidate, Set<EnrolmentStatus> pool) {
+        if (!pool.contains(candidate.status())) {
             throw new DomainException("duo.enrolment.notInPool", candidate.name());
         }
-        return candidate;
     }
 
     // --- confirmation
