@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
@@ -23,6 +24,7 @@ import org.tandem.shared.NotFoundException;
  * only gets a recruitment in the programme if it had none there.
  */
 @Service
+@EnableConfigurationProperties(ImportProperties.class)
 public class EmployerImport {
 
     private static final int CHUNK = 500;

@@ -74,6 +74,8 @@ class EmployerSupport {
         if (nomination.birthYear() != null && nomination.birthYear() > Year.now().getValue()) {
             throw new FieldException("birthYear", "nomination.birthYear.future");
         }
+        // a call, not an event: the nomination is the enrolment, and the employer contact sees it (or why it was
+        // refused, a duplicate say) right away
         return enrolments.nominateMentor(new MentorNomination(employer.id(), cohort.id(),
                 nomination.firstName().trim(), nomination.lastName().trim(), nomination.email().trim(),
                 nomination.birthYear()));

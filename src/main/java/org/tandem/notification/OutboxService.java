@@ -31,6 +31,11 @@ public class OutboxService {
         this.clock = clock;
     }
 
+    /**
+     * Queues a mail in the caller's transaction: the outbox is the transactional mail queue of every module (a direct
+     * call that changes this module's state, on purpose), so a mail is never sent for a change that rolled back and
+     * never lost for one that committed. The sender job sends it.
+     */
     @Transactional
     public long enqueue(OutgoingMail mail) {
         return messages.save(new OutboxMessage(mail, Instant.now(clock))).id();

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.CohortView;
@@ -25,6 +26,7 @@ import org.tandem.shared.ImportRefusedException;
  * file imported twice changes nothing the second time; a person already known keeps their details.
  */
 @Service
+@EnableConfigurationProperties(ImportProperties.class)
 public class ParticipantImport {
 
     private static final int CHUNK = 500;

@@ -44,6 +44,7 @@ public class ParticipantInvitations {
             throw new DomainException("invitation.hasAccount");
         }
         var language = person.data().preferredLanguage();
+        // a call, not an event: the coordinator is shown the invitation's link at once, and the mail goes with it
         return invitations.inviteParticipant(person.email(), person.fullName(),
                 enrolment.role() == ParticipantRole.MENTOR ? Role.MENTOR : Role.MENTEE,
                 Locale.forLanguageTag(language == null ? "nl" : language.code()));

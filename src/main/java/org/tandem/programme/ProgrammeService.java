@@ -76,6 +76,7 @@ public class ProgrammeService {
         }
         long id = programmes.save(Programme.draft(details, Instant.now(clock))).id();
         if (user.has(Role.COORDINATOR)) {
+            // a call, not an event: the coordinator who creates a programme must be able to manage it at once
             accounts.assignProgramme(user.id(), id);
         }
         return id;
@@ -196,6 +197,7 @@ public class ProgrammeService {
     public void assignCoordinator(long programmeId, long userId) {
         requireAdmin();
         visible(programmeId);
+        // a call: a coordinator's programmes are their account's scope, which is what this action changes
         accounts.assignProgramme(userId, programmeId);
     }
 

@@ -20,12 +20,15 @@ public class EventPublications {
     private final JdbcClient jdbc;
     private final IncompleteEventPublications incomplete;
     private final Duration retryAfter;
+    private final Duration resubmitAfter;
 
     EventPublications(JdbcClient jdbc, IncompleteEventPublications incomplete,
-            @Value("${tandem.events.retry-after:PT1M}") Duration retryAfter) {
+            @Value("${tandem.events.retry-after:PT1M}") Duration retryAfter,
+            @Value("${tandem.events.resubmit-after:PT10S}") Duration resubmitAfter) {
         this.jdbc = jdbc;
         this.incomplete = incomplete;
         this.retryAfter = retryAfter;
+        this.resubmitAfter = resubmitAfter;
     }
 
     /** An event one listener has not handled yet. */
@@ -51,16 +54,19 @@ public class EventPublications {
                 .query(Long.class).single();
     }
 
-    /** Hands every incomplete publication older than the retry delay to its listener again. */
+    /**
+     * An admin's "retry now": hands every incomplete publication to its listener again, except those published in
+     * the last seconds (their listener may still be at work on another request).
+     */
     public void resubmit() {
-        incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);
+        incomplete.resubmitIncompletePublicationsOlderThan(resubmitAfter);
     }
 
     @Scheduled(fixedDelayString = "${tandem.events.retry-interval:PT5M}",
             initialDelayString = "${tandem.events.retry-interval:PT5M}")
     @SchedulerLock(name = "event-publications-retry", lockAtMostFor = "PT10M")
     public void retry() {
-        resubmit();
+        incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);
     }
 
     private static String simpleName(String type) {

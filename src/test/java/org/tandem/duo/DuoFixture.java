@@ -3,14 +3,12 @@ package org.tandem.duo;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
-import org.tandem.matching.MatchingFixture;
 import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantMother;
 import org.tandem.participant.ParticipantRole;
@@ -25,7 +23,6 @@ import org.tandem.shared.Language;
  * {@link TestUsers#COORDINATOR} in a programme of their own. Import together with {@link ParticipantFixture}.
  */
 @TestComponent
-@Import(MatchingFixture.class)
 public class DuoFixture {
 
     /** A duo and the people in it. */
@@ -34,7 +31,6 @@ public class DuoFixture {
     }
 
     private final ParticipantFixture programmes;
-    private final MatchingFixture people;
     private final AccountService accounts;
     private final DuoService duos;
     private final DuoRepository repository;
@@ -42,11 +38,10 @@ public class DuoFixture {
     private final TransactionTemplate transaction;
     private final AgreementService agreements;
 
-    DuoFixture(ParticipantFixture programmes, MatchingFixture people, AccountService accounts, DuoService duos,
+    DuoFixture(ParticipantFixture programmes, AccountService accounts, DuoService duos,
             DuoRepository repository, TestUsers users, PlatformTransactionManager transactions,
             AgreementService agreements) {
         this.programmes = programmes;
-        this.people = people;
         this.accounts = accounts;
         this.duos = duos;
         this.repository = repository;
@@ -153,7 +148,7 @@ public class DuoFixture {
         var person = new PersonData(role == ParticipantRole.MENTOR ? "Mila" : "Sami",
                 role == ParticipantRole.MENTOR ? "Mentor" : "Mentee", email, "+31 6 1234 5678",
                 role == ParticipantRole.MENTOR ? 1962 : 2001, Language.NL, "Rotterdam", "3011 AA", Country.NL);
-        return people.ready(TestUsers.COORDINATOR, setup.cohortId(), role, person, capacity, setup.siteId(),
+        return programmes.ready(TestUsers.COORDINATOR, setup.cohortId(), role, person, capacity, setup.siteId(),
                 ParticipantMother.profile());
     }
 }

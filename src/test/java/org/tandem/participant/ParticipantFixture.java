@@ -22,10 +22,41 @@ public class ParticipantFixture {
 
     private final ProgrammeService programmes;
     private final AccountService accounts;
+    private final EnrolmentService enrolments;
+    private final ConsentService consents;
+    private final ParticipantQueries queries;
 
-    ParticipantFixture(ProgrammeService programmes, AccountService accounts) {
+    ParticipantFixture(ProgrammeService programmes, AccountService accounts, EnrolmentService enrolments,
+            ConsentService consents, ParticipantQueries queries) {
         this.programmes = programmes;
         this.accounts = accounts;
+        this.enrolments = enrolments;
+        this.consents = consents;
+        this.queries = queries;
+    }
+
+    /** Somebody born in 1962 (mentors) or 2001 (mentees), enrolled and taken through intake to ready to match. */
+    public long ready(String coordinator, long cohortId, ParticipantRole role, int capacity, Long siteId,
+            Profile profile) {
+        return ready(coordinator, cohortId, role, ParticipantMother.personData(role == ParticipantRole.MENTOR
+                ? 1962 : 2001), capacity, siteId, profile);
+    }
+
+    /** This person, enrolled and taken through intake to ready to match. */
+    public long ready(String coordinator, long cohortId, ParticipantRole role, PersonData person, int capacity,
+            Long siteId, Profile profile) {
+        return accounts.callAs(coordinator, () -> {
+            long id = enrolments.enrol(new NewEnrolment(cohortId, role, person, profile, siteId, null, capacity));
+            enrolments.planIntake(id, java.time.LocalDateTime.of(2026, 12, 1, 10, 0));
+            enrolments.recordIntake(id, "ok", queries.get(id).requiredChecks());
+            consents.give(id, ConsentPurpose.PARTICIPATION);
+            enrolments.declareEligible(id);
+            if (role == ParticipantRole.MENTOR) {
+                enrolments.markTrained(id);
+            }
+            enrolments.markReadyToMatch(id);
+            return id;
+        });
     }
 
     public Setup recruitingProgramme(String coordinator, ProgrammeKind kind) {
