@@ -22,6 +22,7 @@ import org.tandem.duo.StageEntry;
 import org.tandem.duo.StageProgressService;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.NotFoundException;
 
 /** Stage progress and health follow-ups of a duo, a cohort's at-risk list, and a programme's duo settings. */
@@ -95,7 +96,7 @@ class DuoHealthController {
             redirect.addFlashAttribute("notice", "duo.settings.saved");
             return "redirect:/programmes/" + programmeId + "/duo-settings";
         } catch (FieldException e) {
-            result.rejectValue(e.field(), e.code(), e.arguments(), e.code());
+            Forms.reject(result, e);
             return settingsPage(programmeId, model);
         }
     }

@@ -24,6 +24,7 @@ import org.tandem.employer.SizeBand;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.Country;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.NotFoundException;
 
 /** Coordinators' pages for employers and their recruitment per programme. */

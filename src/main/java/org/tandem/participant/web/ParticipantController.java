@@ -26,6 +26,7 @@ import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 /** The coordinators' participant list and each participant's intake. */
 @Controller
@@ -150,8 +151,7 @@ class ParticipantController {
                 redirect.addFlashAttribute("notice", "participant.saved");
                 return "redirect:/participants/" + id;
             } catch (FieldException e) {
-                result.rejectValue("email".equals(e.field()) ? "person.email" : e.field(), e.code(), e.arguments(),
-                        e.code());
+                Forms.reject(result, "email".equals(e.field()) ? "person.email" : e.field(), e);
             }
         }
         var enrolment = queries.get(id);

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.programme.CohortKind;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 @Controller
 @RequestMapping("/programmes/{id}/cohorts")

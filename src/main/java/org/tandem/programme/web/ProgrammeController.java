@@ -17,6 +17,7 @@ import org.tandem.programme.ProgrammeKind;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.ProgrammeStatus;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.Language;
 
 @Controller

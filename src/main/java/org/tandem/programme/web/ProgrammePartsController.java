@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 /** The parts of a programme edited on its own page: stage plan, sites and targets. */
 @Controller
