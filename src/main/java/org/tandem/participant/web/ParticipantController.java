@@ -145,13 +145,11 @@ class ParticipantController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                enrolments.updatePerson(id, form.person().toData());
-                enrolments.describe(id, form.profile().toProfile());
-                enrolments.assign(id, form.siteId(), form.employerId(), form.capacity());
+                enrolments.change(id, form.toCommand());
                 redirect.addFlashAttribute("notice", "participant.saved");
                 return "redirect:/participants/" + id;
             } catch (FieldException e) {
-                Forms.reject(result, "email".equals(e.field()) ? "person.email" : e.field(), e);
+                Forms.reject(result, ParticipantForm.path(e.field()), e);
             }
         }
         var enrolment = queries.get(id);
