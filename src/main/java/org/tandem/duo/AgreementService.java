@@ -48,10 +48,10 @@ public class AgreementService {
         return list.stream().map(a -> a.view(a == list.get(0))).toList();
     }
 
-    /** What the edit form starts from: the current version, or the programme's proposal for a first one. */
-    public AgreementForm draft(long duoId) {
+    /** What the edit form starts from: the version in force, or the programme's proposal for a first one. */
+    public AgreementChange draft(long duoId) {
         var duo = access.readable(duoId).duo();
-        return agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id()).map(a -> a.view(true).form())
+        return agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id()).map(Agreement::asChange)
                 .orElseGet(() -> proposal(duo));
     }
 
@@ -65,25 +65,25 @@ public class AgreementService {
      * already signed. Saving what is already in force changes nothing. Returns the version in force.
      */
     @Transactional
-    public int save(long duoId, AgreementForm form) {
+    public int save(long duoId, AgreementChange terms) {
         var seen = access.readable(duoId);
         var duo = seen.duo();
         requireWritable(duo);
-        if (form == null) {
+        if (terms == null) {
             throw new FieldException("goals", "agreement.goals.required");
         }
         var conduct = settings.of(duo.programmeId());
         Instant now = Instant.now(clock);
         String who = seen.viewer().email();
         var current = agreements.latestVersion(duo.id()).flatMap(v -> locked(duo, v));
-        if (current.isPresent() && current.get().sameAs(form, conduct.codeOfConductVersion())) {
+        if (current.isPresent() && current.get().sameAs(terms, conduct.codeOfConductVersion())) {
             return current.get().versionNo();
         }
         if (current.isPresent() && !current.get().signedByAnyone()) {
-            current.get().change(form, conduct.codeOfConduct(), conduct.codeOfConductVersion(), who, now);
+            current.get().change(terms, conduct.codeOfConduct(), conduct.codeOfConductVersion(), who, now);
             return current.get().versionNo();
         }
-        var next = Agreement.draft(duo.id(), current.orElse(null), form, conduct.codeOfConduct(),
+        var next = Agreement.draft(duo.id(), current.orElse(null), terms, conduct.codeOfConduct(),
                 conduct.codeOfConductVersion(), who, now);
         try {
             agreements.saveAndFlush(next);
@@ -136,10 +136,10 @@ public class AgreementService {
         return agreements.findFirstByDuoIdOrderByVersionNoDesc(duoId);
     }
 
-    private AgreementForm proposal(Duo duo) {
+    private AgreementChange proposal(Duo duo) {
         var defaults = catalogue.duoDefaults(duo.programmeId())
                 .orElseThrow(() -> new NotFoundException("programme", duo.programmeId()));
-        return new AgreementForm("", defaults.meetingFrequency(), null, defaults.defaultDurationMonths(), null, null,
+        return new AgreementChange("", defaults.meetingFrequency(), null, defaults.defaultDurationMonths(), null, null,
                 false);
     }
 

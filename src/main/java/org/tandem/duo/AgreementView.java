@@ -25,10 +25,4 @@ public record AgreementView(long id, int version, boolean current, List<String> 
     public boolean signedByAnyone() {
         return mentorSignature != null || menteeSignature != null;
     }
-
-    /** The form that changes this version: what the edit form starts from. */
-    public AgreementForm form() {
-        return new AgreementForm(String.join("\n", goals), frequency, mode, durationMonths, meetingPlace,
-                meetingTime, confidentiality);
-    }
 }

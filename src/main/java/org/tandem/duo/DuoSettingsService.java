@@ -42,10 +42,10 @@ public class DuoSettingsService {
     }
 
     @Transactional
-    public void change(long programmeId, DuoSettingsForm form) {
+    public void change(long programmeId, DuoSettingsChange change) {
         requireManage(programmeId);
         var current = settings.findById(programmeId).orElseGet(() -> defaults(programmeId));
-        current.change(form, Instant.now(clock));
+        current.change(change, Instant.now(clock));
         settings.save(current);
     }
 

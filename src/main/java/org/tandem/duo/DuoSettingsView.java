@@ -11,9 +11,4 @@ public record DuoSettingsView(long programmeId, int confirmationHours, int noMee
                 s.belowFrequencyPercent(), s.endingSoonDays(), s.themes(), s.codeOfConduct(),
                 s.codeOfConductVersion());
     }
-
-    public DuoSettingsForm toForm() {
-        return new DuoSettingsForm(confirmationHours, noMeetingDays, agreementDays, belowFrequencyPercent,
-                endingSoonDays, String.join("\n", themes), codeOfConduct);
-    }
 }

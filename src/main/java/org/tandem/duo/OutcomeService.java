@@ -55,7 +55,7 @@ public class OutcomeService {
 
     /** Records the outcome at a moment, or corrects the one recorded before. */
     @Transactional
-    public DuoOutcomes record(long duoId, OutcomeMoment moment, OutcomeForm form) {
+    public DuoOutcomes record(long duoId, OutcomeMoment moment, OutcomeEntry entry) {
         var seen = access.manageable(duoId);
         var duo = seen.duo();
         var today = LocalDate.now(clock);
@@ -63,9 +63,9 @@ public class OutcomeService {
         boolean careerSwitch = careerSwitch(duo);
         var existing = outcomes.findByDuoIdAndMoment(duoId, moment);
         if (existing.isPresent()) {
-            existing.get().correct(form, careerSwitch, seen.viewer().email(), Instant.now(clock));
+            existing.get().correct(entry, careerSwitch, seen.viewer().email(), Instant.now(clock));
         } else {
-            outcomes.saveAndFlush(DuoOutcome.record(duo, moment, form, careerSwitch, today, seen.viewer().email(),
+            outcomes.saveAndFlush(DuoOutcome.record(duo, moment, entry, careerSwitch, today, seen.viewer().email(),
                     Instant.now(clock)));
         }
         return view(duo);

@@ -57,9 +57,9 @@ class AgreementServiceTests {
                 world.menteeEnrolmentId()))).stream().map(MatchCandidate::status).toList();
     }
 
-    private static AgreementForm changed(String goals) {
+    private static AgreementChange changed(String goals) {
         var form = DuoFixture.agreement();
-        return new AgreementForm(goals, form.frequency(), form.mode(), form.durationMonths(), form.meetingPlace(),
+        return new AgreementChange(goals, form.frequency(), form.mode(), form.durationMonths(), form.meetingPlace(),
                 form.meetingTime(), true);
     }
 
@@ -145,18 +145,18 @@ class AgreementServiceTests {
         var world = fixture.confirmed();
         long id = world.duoId();
         var ok = DuoFixture.agreement();
-        assertField(world, new AgreementForm(" \n ", ok.frequency(), ok.mode(), 6, null, null, true), "goals");
-        assertField(world, new AgreementForm("a", null, ok.mode(), 6, null, null, true), "frequency");
-        assertField(world, new AgreementForm("a", ok.frequency(), null, 6, null, null, true), "mode");
-        assertField(world, new AgreementForm("a", ok.frequency(), ok.mode(), 0, null, null, true), "durationMonths");
-        assertField(world, new AgreementForm("a", ok.frequency(), ok.mode(), 6, "x".repeat(301), null, true),
+        assertField(world, new AgreementChange(" \n ", ok.frequency(), ok.mode(), 6, null, null, true), "goals");
+        assertField(world, new AgreementChange("a", null, ok.mode(), 6, null, null, true), "frequency");
+        assertField(world, new AgreementChange("a", ok.frequency(), null, 6, null, null, true), "mode");
+        assertField(world, new AgreementChange("a", ok.frequency(), ok.mode(), 0, null, null, true), "durationMonths");
+        assertField(world, new AgreementChange("a", ok.frequency(), ok.mode(), 6, "x".repeat(301), null, true),
                 "meetingPlace");
-        assertField(world, new AgreementForm("a", MeetingFrequency.MONTHLY, ok.mode(), 6, null, null, false),
+        assertField(world, new AgreementChange("a", MeetingFrequency.MONTHLY, ok.mode(), 6, null, null, false),
                 "confidentiality");
         assertThat(as(world.mentorEmail(), () -> agreements.versions(id))).isEmpty();
     }
 
-    private void assertField(DuoFixture.World world, AgreementForm form, String field) {
+    private void assertField(DuoFixture.World world, AgreementChange form, String field) {
         assertThatThrownBy(() -> as(world.mentorEmail(), () -> agreements.save(world.duoId(), form)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo(field));
     }

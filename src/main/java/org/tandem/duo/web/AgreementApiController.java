@@ -12,10 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.duo.AgreementForm;
 import org.tandem.duo.AgreementService;
 import org.tandem.duo.AgreementView;
-import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingLog;
 import org.tandem.duo.MeetingService;
 
@@ -45,7 +43,7 @@ class AgreementApiController {
     @PutMapping("/agreement")
     @PreAuthorize("isAuthenticated()")
     List<AgreementView> save(@PathVariable long id, @RequestBody AgreementForm body) {
-        agreements.save(id, body);
+        agreements.save(id, body.toCommand());
         return agreements.versions(id);
     }
 
@@ -66,7 +64,7 @@ class AgreementApiController {
     @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
     @ResponseStatus(HttpStatus.CREATED)
     MeetingLog log(@PathVariable long id, @RequestBody MeetingForm body) {
-        meetings.record(id, body);
+        meetings.record(id, body.toCommand());
         return meetings.log(id);
     }
 

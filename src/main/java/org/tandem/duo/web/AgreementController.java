@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.duo.AgreedMode;
-import org.tandem.duo.AgreementForm;
 import org.tandem.duo.AgreementService;
-import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingService;
 import org.tandem.programme.MeetingFrequency;
 
@@ -39,7 +37,7 @@ class AgreementController {
             @RequestParam(required = false) Boolean confidentiality, RedirectAttributes redirect) {
         var form = new AgreementForm(goals, frequency, mode, durationMonths, meetingPlace, meetingTime,
                 confidentiality);
-        return step(id, "agreement", "agreement", redirect, () -> agreements.save(id, form),
+        return step(id, "agreement", "agreement", redirect, () -> agreements.save(id, form.toCommand()),
                 () -> redirect.addFlashAttribute("agreementForm", form));
     }
 
@@ -58,7 +56,7 @@ class AgreementController {
             @RequestParam(required = false) String sharedNotes, @RequestParam(required = false) String privateNote,
             RedirectAttributes redirect) {
         var form = new MeetingForm(heldOn, minutes, mode, topics, tags, sharedNotes, privateNote);
-        return step(id, "meeting", "meetings", redirect, () -> meetings.record(id, form),
+        return step(id, "meeting", "meetings", redirect, () -> meetings.record(id, form.toCommand()),
                 () -> redirect.addFlashAttribute("meetingForm", form));
     }
 

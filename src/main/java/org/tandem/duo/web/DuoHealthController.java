@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.duo.DuoSettingsForm;
 import org.tandem.duo.DuoSettingsService;
 import org.tandem.duo.FollowUpEntry;
 import org.tandem.duo.FollowUpKind;
@@ -80,7 +79,7 @@ class DuoHealthController {
     @GetMapping("/programmes/{programmeId}/duo-settings")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     String settings(@PathVariable long programmeId, Model model) {
-        model.addAttribute("form", settings.view(programmeId).toForm());
+        model.addAttribute("form", DuoSettingsForm.from(settings.view(programmeId)));
         return settingsPage(programmeId, model);
     }
 
@@ -92,7 +91,7 @@ class DuoHealthController {
             return settingsPage(programmeId, model);
         }
         try {
-            settings.change(programmeId, form);
+            settings.change(programmeId, form.toCommand());
             redirect.addFlashAttribute("notice", "duo.settings.saved");
             return "redirect:/programmes/" + programmeId + "/duo-settings";
         } catch (FieldException e) {
