@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,9 @@ class Agreement {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_agreement_seq")
     @SequenceGenerator(name = "duo_agreement_seq", sequenceName = "duo_agreement_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     private long duoId;
     private int versionNo;
@@ -151,7 +155,7 @@ class Agreement {
     /** This version as the change that would write it again. */
     AgreementChange asChange() {
         return new AgreementChange(goals, frequency, mode, durationMonths, meetingPlace, meetingTime,
-                confidentiality);
+                confidentiality, versionNo, version);
     }
 
     private static List<String> goalList(AgreementChange terms) {
@@ -175,7 +179,7 @@ class Agreement {
         return new AgreementView(id, versionNo, current, DuoSettings.lines(goals), frequency, mode, durationMonths,
                 meetingPlace, meetingTime, codeOfConduct, codeOfConductVersion, confidentiality, createdAt, createdBy,
                 mentorSignedAt == null ? null : new AgreementView.Signature(mentorSignedAt, mentorSignedBy),
-                menteeSignedAt == null ? null : new AgreementView.Signature(menteeSignedAt, menteeSignedBy));
+                menteeSignedAt == null ? null : new AgreementView.Signature(menteeSignedAt, menteeSignedBy), version);
     }
 
     Long id() {
@@ -192,5 +196,9 @@ class Agreement {
 
     MeetingFrequency frequency() {
         return frequency;
+    }
+
+    long version() {
+        return version;
     }
 }

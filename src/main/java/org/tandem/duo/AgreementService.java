@@ -12,6 +12,7 @@ import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * A duo's agreement, in versions. A coordinator or either member writes it while the duo is confirmed, active or
@@ -76,6 +77,9 @@ public class AgreementService {
         Instant now = Instant.now(clock);
         String who = seen.viewer().email();
         var current = agreements.latestVersion(duo.id()).flatMap(v -> locked(duo, v));
+        Versions.require(terms.version() == null ? null : terms.version().longValue(),
+                current.map(Agreement::versionNo).orElse(0));
+        Versions.require(terms.revision(), current.map(Agreement::version).orElse(-1L));
         if (current.isPresent() && current.get().sameAs(terms, conduct.codeOfConductVersion())) {
             return current.get().versionNo();
         }
@@ -94,12 +98,19 @@ public class AgreementService {
         return next.versionNo();
     }
 
-    /**
-     * The signed-in member signs the given version, which must be the one in force. When both signed it, a
-     * confirmed duo starts.
-     */
+    /** Signs the version in force without comparing its revision (see below). */
     @Transactional
     public void sign(long duoId, Integer version) {
+        sign(duoId, version, null);
+    }
+
+    /**
+     * The signed-in member signs the given version, which must be the one in force; with its revision as the
+     * member read it, a version changed in place since (it was not signed yet) is refused, so that nobody signs
+     * what they did not see. When both signed it, a confirmed duo starts.
+     */
+    @Transactional
+    public void sign(long duoId, Integer version, Long revision) {
         var seen = access.asMember(duoId);
         var duo = seen.duo();
         requireWritable(duo);
@@ -112,6 +123,7 @@ public class AgreementService {
             throw new DomainException("agreement.sign.notCurrent", version, current);
         }
         var agreement = locked(duo, version).orElseThrow(() -> new DomainException("agreement.concurrent"));
+        Versions.require(revision, agreement.version());
         agreement.sign(seen.viewer().side(), seen.viewer().email(), Instant.now(clock));
         agreements.flush();
         if (agreement.signedByBoth()) {
@@ -140,7 +152,7 @@ public class AgreementService {
         var defaults = catalogue.duoDefaults(duo.programmeId())
                 .orElseThrow(() -> new NotFoundException("programme", duo.programmeId()));
         return new AgreementChange("", defaults.meetingFrequency(), null, defaults.defaultDurationMonths(), null, null,
-                false);
+                false, 0, null);
     }
 
     private static void requireWritable(Duo duo) {

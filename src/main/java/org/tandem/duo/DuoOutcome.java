@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.participant.EducationSector;
@@ -31,6 +32,9 @@ class DuoOutcome {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_outcome_seq")
     @SequenceGenerator(name = "duo_outcome_seq", sequenceName = "duo_outcome_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     private long duoId;
 
@@ -145,7 +149,7 @@ class DuoOutcome {
 
     OutcomeView view() {
         return new OutcomeView(moment, kind, sector, hoursPerWeek, contractType, educationSector, note, recordedBy,
-                recordedAt);
+                recordedAt, version);
     }
 
     long duoId() {
@@ -158,5 +162,9 @@ class DuoOutcome {
 
     OutcomeKind kind() {
         return kind;
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -93,6 +93,10 @@ class DuoSettings {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
+    long version() {
+        return version;
+    }
+
     long programmeId() {
         return programmeId;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -179,5 +180,50 @@ class AgreementServiceTests {
         assertThat(state(world)).isEqualTo(DuoState.ACTIVE);
         assertThat(as(world.menteeEmail(), () -> agreements.versions(world.duoId()))).singleElement()
                 .matches(AgreementView::signedByBoth);
+    }
+
+    @Test
+    void aChangeWrittenOnAnAgreementChangedOrSignedSinceIsRefused() {
+        var world = fixture.confirmed();
+        long id = world.duoId();
+        var draft = as(world.mentorEmail(), () -> agreements.draft(id));
+        assertThat(draft.version()).isZero();
+        as(world.menteeEmail(), () -> agreements.save(id, DuoFixture.agreement()));
+        // the mentor's form was filled before the mentee wrote the first version
+        var late = new AgreementChange("Learn Excel", MeetingFrequency.MONTHLY, AgreedMode.ONLINE, 6, null, null,
+                true, draft.version(), draft.revision());
+        assertThatThrownBy(() -> as(world.mentorEmail(), () -> agreements.save(id, late)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        var read = as(world.mentorEmail(), () -> agreements.versions(id)).get(0);
+        sign(world.menteeEmail(), id, 1);
+        var onUnsigned = new AgreementChange("Learn Excel", MeetingFrequency.MONTHLY, AgreedMode.ONLINE, 6, null,
+                null, true, read.version(), read.revision());
+        assertThatThrownBy(() -> as(world.mentorEmail(), () -> agreements.save(id, onUnsigned)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        var versions = as(world.mentorEmail(), () -> agreements.versions(id));
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).goals()).doesNotContain("Learn Excel");
+    }
+
+    @Test
+    void nobodySignsAVersionChangedInPlaceSinceTheyReadIt() {
+        var world = fixture.confirmed();
+        long id = world.duoId();
+        as(world.mentorEmail(), () -> agreements.save(id, DuoFixture.agreement()));
+        var read = as(world.menteeEmail(), () -> agreements.versions(id)).get(0);
+        as(world.mentorEmail(), () -> agreements.save(id, changed("Learn Excel")));
+        assertThatThrownBy(() -> as(world.menteeEmail(), () -> {
+            agreements.sign(id, read.version(), read.revision());
+            return null;
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+        var now = as(world.menteeEmail(), () -> agreements.versions(id)).get(0);
+        assertThat(now.signedByAnyone()).isFalse();
+        as(world.menteeEmail(), () -> {
+            agreements.sign(id, now.version(), now.revision());
+            return null;
+        });
+        assertThat(as(world.menteeEmail(), () -> agreements.versions(id)).get(0).signature(DuoSide.MENTEE))
+                .isNotNull();
     }
 }

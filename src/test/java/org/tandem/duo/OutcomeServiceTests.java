@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -309,5 +310,24 @@ class OutcomeServiceTests {
 
     private long duoIn(DuoFixture.World world) {
         return fixture.anotherDuo(world).duoId();
+    }
+
+    @Test
+    void aCorrectionOfAnOutcomeChangedSinceItWasReadIsRefused() {
+        var world = fixture.active();
+        complete(world.duoId(), true);
+        var first = record(world.duoId(), OutcomeMoment.AT_END, SEARCHING).moments().get(0).recorded();
+        var correction = new OutcomeEntry(OutcomeKind.JOB, Sector.LOGISTICS, 32, ContractType.FIXED_TERM, null,
+                null, first.version());
+        var corrected = record(world.duoId(), OutcomeMoment.AT_END, correction).moments().get(0).recorded();
+        assertThat(corrected.kind()).isEqualTo(OutcomeKind.JOB);
+        assertThat(corrected.version()).isGreaterThan(first.version());
+
+        var stale = new OutcomeEntry(OutcomeKind.OTHER, null, null, null, null, "read before the correction",
+                first.version());
+        assertThatThrownBy(() -> record(world.duoId(), OutcomeMoment.AT_END, stale))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(asCoordinator(() -> outcomes.of(world.duoId())).moments().get(0).recorded().kind())
+                .isEqualTo(OutcomeKind.JOB);
     }
 }

@@ -30,7 +30,8 @@ class AgreementApiController {
         this.meetings = meetings;
     }
 
-    record Sign(Integer version) {
+    /** The version to sign and, optionally, its revision as read: a version changed since is refused. */
+    record Sign(Integer version, Long revision) {
     }
 
     @GetMapping("/agreements")
@@ -50,7 +51,7 @@ class AgreementApiController {
     @PostMapping("/agreement/sign")
     @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
     List<AgreementView> sign(@PathVariable long id, @RequestBody Sign body) {
-        agreements.sign(id, body.version());
+        agreements.sign(id, body.version(), body.revision());
         return agreements.versions(id);
     }
 

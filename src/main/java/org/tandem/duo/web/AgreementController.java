@@ -34,17 +34,20 @@ class AgreementController {
             @RequestParam(required = false) MeetingFrequency frequency, @RequestParam(required = false) AgreedMode mode,
             @RequestParam(required = false) Integer durationMonths, @RequestParam(required = false) String meetingPlace,
             @RequestParam(required = false) String meetingTime,
-            @RequestParam(required = false) Boolean confidentiality, RedirectAttributes redirect) {
+            @RequestParam(required = false) Boolean confidentiality, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Long revision, RedirectAttributes redirect) {
         var form = new AgreementForm(goals, frequency, mode, durationMonths, meetingPlace, meetingTime,
-                confidentiality);
+                confidentiality, version, revision);
         return step(id, "agreement", "agreement", redirect, () -> agreements.save(id, form.toCommand()),
                 () -> redirect.addFlashAttribute("agreementForm", form));
     }
 
     @PostMapping("/duos/{id}/agreement/sign")
     @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
-    String sign(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        return step(id, "agreementSign", "agreement", redirect, () -> agreements.sign(id, version), () -> { });
+    String sign(@PathVariable long id, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Long revision, RedirectAttributes redirect) {
+        return step(id, "agreementSign", "agreement", redirect, () -> agreements.sign(id, version, revision),
+                () -> { });
     }
 
     @PostMapping("/duos/{id}/meetings")

@@ -47,8 +47,9 @@ class OutcomeController {
             @RequestParam(required = false) Integer hoursPerWeek,
             @RequestParam(required = false) ContractType contractType,
             @RequestParam(required = false) EducationSector educationSector,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        var form = new OutcomeForm(kind, sector, hoursPerWeek, contractType, educationSector, note);
+            @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        var form = new OutcomeForm(kind, sector, hoursPerWeek, contractType, educationSector, note, version);
         return step(id, "outcome-" + moment, "outcome", redirect, () -> outcomes.record(id, moment, form.toCommand()));
     }
 
