@@ -12,6 +12,7 @@ import org.tandem.account.UserSummary;
 import org.tandem.shared.Country;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * Programmes as the signed-in user may see them: admins all, coordinators the ones assigned to them.
@@ -51,14 +52,14 @@ public class ProgrammeService {
     public ProgrammeView get(long programmeId) {
         var programme = visible(programmeId);
         var targets = programme.targets().stream().map(t -> new TargetView(t.id(), t.metric(), t.comparator(),
-                t.threshold(), boxed(metrics.measure(programmeId, t.metric())))).toList();
+                t.threshold(), boxed(metrics.measure(programmeId, t.metric())), t.version())).toList();
         return new ProgrammeView(programme.id(), programme.name(), programme.description(), programme.kind(),
                 programme.status(), programme.languages(), programme.defaultDurationMonths(),
                 programme.meetingFrequency(), programme.mentorMinimumAge(), programme.menteeMaximumAge(),
                 programme.stages().stream().map(StageView::from).toList(),
                 programme.sites().stream().map(SiteView::from).toList(), targets,
                 cohorts.findByProgrammeIdOrderByStartDate(programmeId).stream().map(CohortView::from).toList(),
-                programme.status().next());
+                programme.status().next(), programme.version());
     }
 
     private static Double boxed(java.util.OptionalDouble value) {
@@ -81,9 +82,11 @@ public class ProgrammeService {
         return id;
     }
 
+    /** Changes the programme's details; {@code version} is the programme's as read (null: not compared). */
     @Transactional
-    public void describe(long programmeId, ProgrammeDetails details) {
+    public void describe(long programmeId, ProgrammeDetails details, Long version) {
         var programme = visible(programmeId);
+        Versions.require(version, programme.version());
         if (programmes.existsByNameIgnoreCaseAndIdNot(details.name().trim(), programmeId)) {
             throw new FieldException("name", "programme.name.taken");
         }
@@ -104,8 +107,8 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public void changeStage(long programmeId, long stageId, String name, String description) {
-        visible(programmeId).changeStage(stageId, name, description);
+    public void changeStage(long programmeId, long stageId, String name, String description, Long version) {
+        visible(programmeId).changeStage(stageId, name, description, version);
     }
 
     @Transactional
@@ -145,8 +148,9 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public void changeTarget(long programmeId, long targetId, Metric metric, Comparator comparator, int threshold) {
-        visible(programmeId).changeTarget(targetId, metric, comparator, threshold);
+    public void changeTarget(long programmeId, long targetId, Metric metric, Comparator comparator, int threshold,
+            Long version) {
+        visible(programmeId).changeTarget(targetId, metric, comparator, threshold, version);
     }
 
     @Transactional
@@ -165,8 +169,9 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public void changeCohort(long programmeId, long cohortId, CohortDetails details) {
+    public void changeCohort(long programmeId, long cohortId, CohortDetails details, Long version) {
         visible(programmeId).requireOpen();
+        Versions.require(version, cohort(programmeId, cohortId).version());
         if (cohorts.existsByProgrammeIdAndNameIgnoreCaseAndIdNot(programmeId, details.name().trim(), cohortId)) {
             throw new FieldException("name", "cohort.name.taken");
         }

@@ -68,7 +68,7 @@ class CohortController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                programmes.changeCohort(id, cohortId, form.toDetails());
+                programmes.changeCohort(id, cohortId, form.toDetails(), form.version());
                 redirect.addFlashAttribute("notice", "cohort.saved");
                 return "redirect:/programmes/" + id + "#cohorts";
             } catch (FieldException e) {

@@ -86,7 +86,7 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                programmes.describe(id, form.toDetails());
+                programmes.describe(id, form.toDetails(), form.version());
                 redirect.addFlashAttribute("notice", "programme.saved");
                 return "redirect:/programmes/" + id;
             } catch (FieldException e) {

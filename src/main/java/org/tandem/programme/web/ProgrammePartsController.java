@@ -45,7 +45,7 @@ class ProgrammePartsController {
         if (result.hasErrors()) {
             return rerender(id, model);
         }
-        programmes.changeStage(id, stageId, form.name(), form.description());
+        programmes.changeStage(id, stageId, form.name(), form.description(), form.version());
         return "redirect:/programmes/" + id + "#stages";
     }
 
