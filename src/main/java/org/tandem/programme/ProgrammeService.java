@@ -3,6 +3,8 @@ package org.tandem.programme;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
@@ -10,6 +12,7 @@ import org.tandem.account.CurrentUser;
 import org.tandem.account.Role;
 import org.tandem.account.UserSummary;
 import org.tandem.shared.Country;
+import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Versions;
@@ -24,14 +27,16 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final CohortRepository cohorts;
     private final MetricCatalogue metrics;
+    private final List<ProgrammePartUsage> usages;
     private final AccountService accounts;
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, CohortRepository cohorts, MetricCatalogue metrics,
-            AccountService accounts, Clock clock) {
+            List<ProgrammePartUsage> usages, AccountService accounts, Clock clock) {
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.metrics = metrics;
+        this.usages = usages;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -111,9 +116,14 @@ public class ProgrammeService {
         visible(programmeId).changeStage(stageId, name, description, version);
     }
 
+    /** Removes a stage of the plan, unless a duo's progress still refers to it (the refusal says how many). */
     @Transactional
     public void removeStage(long programmeId, long stageId) {
-        visible(programmeId).removeStage(stageId);
+        var programme = visible(programmeId);
+        var name = programme.stages().stream().filter(s -> s.id() == stageId).map(Stage::name).findFirst()
+                .orElseThrow(() -> new NotFoundException("stage", stageId));
+        requireUnused("programme.stage.inUse", name, usages.stream().map(u -> u.stage(stageId)));
+        programme.removeStage(stageId);
     }
 
     @Transactional
@@ -134,9 +144,21 @@ public class ProgrammeService {
         return site.id();
     }
 
+    /** Removes a site, unless enrolments (or anything else) still refer to it (the refusal says what). */
     @Transactional
     public void removeSite(long programmeId, long siteId) {
-        visible(programmeId).removeSite(siteId);
+        var programme = visible(programmeId);
+        var city = programme.sites().stream().filter(s -> s.id() == siteId).map(Site::city).findFirst()
+                .orElseThrow(() -> new NotFoundException("site", siteId));
+        requireUnused("programme.site.inUse", city, usages.stream().map(u -> u.site(siteId)));
+        programme.removeSite(siteId);
+    }
+
+    private static void requireUnused(String code, String part, Stream<Optional<PartUse>> uses) {
+        var used = uses.flatMap(Optional::stream).toList();
+        if (!used.isEmpty()) {
+            throw new DomainException(code, part, PartUse.all(used));
+        }
     }
 
     @Transactional
