@@ -43,6 +43,20 @@ class ArchitectureTests {
         noClasses().should(reachIntoAnotherModulesSubPackage()).check(CLASSES);
     }
 
+    /**
+     * A module's root package is its API. Forms, the sections and page models of its pages, and API request and
+     * response bodies are the web's: they live in {@code web}, and services take commands from the root instead.
+     */
+    @Test
+    void formsAndWebRecordsStayOutOfModuleRoots() {
+        noClasses().that().haveSimpleNameEndingWith("Form").or().haveSimpleNameEndingWith("Section")
+                .or().haveSimpleNameEndingWith("Page").or().haveSimpleNameEndingWith("Request")
+                .or().haveSimpleNameEndingWith("Response")
+                .should().resideInAPackage("org.tandem.*")
+                .because("a module's root package reads as its API; forms and web records belong in web")
+                .check(CLASSES);
+    }
+
     @Test
     void noFieldInjection() {
         noClasses().should().dependOnClassesThat()

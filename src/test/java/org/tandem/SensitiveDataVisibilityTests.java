@@ -19,7 +19,9 @@ import org.tandem.participant.Application;
 import org.tandem.participant.ConsentPurpose;
 import org.tandem.participant.EnrolmentService;
 import org.tandem.participant.MigrationBackground;
+import org.tandem.participant.ParticipantChange;
 import org.tandem.participant.ParticipantMother;
+import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.ProgrammeStatus;
@@ -47,6 +49,9 @@ class SensitiveDataVisibilityTests {
     @Autowired
     EnrolmentService enrolments;
 
+    @Autowired
+    ParticipantQueries queries;
+
     private static ResultMatcher noSensitiveKeys() {
         return result -> {
             content().string(not(containsString("migrationBackground"))).match(result);
@@ -69,7 +74,9 @@ class SensitiveDataVisibilityTests {
                 EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA), "SR",
                 MigrationBackground.SECOND_GENERATION));
         accounts.callAs(TestUsers.COORDINATOR, () -> {
-            enrolments.assign(mentor, null, world.employerId(), 1);
+            var read = queries.get(mentor);
+            enrolments.change(mentor, new ParticipantChange(read.person(), read.profile(), null, world.employerId(),
+                    1, read.version(), read.personVersion()));
             return null;
         });
 

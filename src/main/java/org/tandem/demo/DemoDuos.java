@@ -18,14 +18,14 @@ import org.tandem.account.AccountService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
 import org.tandem.duo.AgreedMode;
-import org.tandem.duo.AgreementForm;
+import org.tandem.duo.AgreementChange;
 import org.tandem.duo.AgreementService;
 import org.tandem.duo.ContractType;
 import org.tandem.duo.DuoService;
 import org.tandem.duo.DuoView;
-import org.tandem.duo.MeetingForm;
+import org.tandem.duo.MeetingEntry;
 import org.tandem.duo.MeetingService;
-import org.tandem.duo.OutcomeForm;
+import org.tandem.duo.OutcomeEntry;
 import org.tandem.duo.OutcomeKind;
 import org.tandem.duo.OutcomeMoment;
 import org.tandem.duo.OutcomeService;
@@ -115,13 +115,13 @@ class DemoDuos implements ApplicationRunner {
 
     /** From the pilots' spreadsheets: at the end, and three and twelve months later. */
     private void pilotOutcomes(long duoId, int i, Instant end) {
-        var teacherTraining = new OutcomeForm(OutcomeKind.TEACHER_TRAINING, null, null, null, education(i), null);
-        var teacher = new OutcomeForm(OutcomeKind.TEACHER, null, 24 + i % 3 * 4, ContractType.FIXED_TERM,
+        var teacherTraining = new OutcomeEntry(OutcomeKind.TEACHER_TRAINING, null, null, null, education(i), null);
+        var teacher = new OutcomeEntry(OutcomeKind.TEACHER, null, 24 + i % 3 * 4, ContractType.FIXED_TERM,
                 education(i), null);
-        var searching = new OutcomeForm(OutcomeKind.STILL_SEARCHING, null, null, null, null, null);
-        var bank = new OutcomeForm(OutcomeKind.JOB, Sector.FINANCE, 36, ContractType.PERMANENT, null, null);
-        var other = new OutcomeForm(OutcomeKind.OTHER, null, null, null, null, "Twijfelt nog; oriënteert zich verder");
-        List<OutcomeForm> story = switch (i % 5) {
+        var searching = new OutcomeEntry(OutcomeKind.STILL_SEARCHING, null, null, null, null, null);
+        var bank = new OutcomeEntry(OutcomeKind.JOB, Sector.FINANCE, 36, ContractType.PERMANENT, null, null);
+        var other = new OutcomeEntry(OutcomeKind.OTHER, null, null, null, null, "Twijfelt nog; oriënteert zich verder");
+        List<OutcomeEntry> story = switch (i % 5) {
             case 0 -> List.of(teacherTraining, teacherTraining, teacher);
             case 1 -> List.of(searching, teacherTraining, teacherTraining);
             case 2 -> List.of(teacher, teacher, teacher);
@@ -274,8 +274,8 @@ class DemoDuos implements ApplicationRunner {
         accounts.callAs(people.mentor(), () -> { duos.confirm(duo.id()); return null; });
     }
 
-    private static AgreementForm agreement(MeetingFrequency frequency, int months) {
-        return new AgreementForm("Netwerk uitbreiden\nSollicitatiegesprekken oefenen\nDoel voor na het traject kiezen",
+    private static AgreementChange agreement(MeetingFrequency frequency, int months) {
+        return new AgreementChange("Netwerk uitbreiden\nSollicitatiegesprekken oefenen\nDoel voor na het traject kiezen",
                 frequency, AgreedMode.MIXED, months, "Bibliotheek of online", "Dinsdagavond", true);
     }
 
@@ -294,7 +294,7 @@ class DemoDuos implements ApplicationRunner {
         accounts.callAs(author, () -> {
             var themes = meetings.log(duo.id()).themes();
             String chosen = topic != null && themes.contains(topic) ? topic : themes.get(day.getDayOfYear() % themes.size());
-            return meetings.record(duo.id(), new MeetingForm(day, 60 + day.getDayOfMonth() % 3 * 15,
+            return meetings.record(duo.id(), new MeetingEntry(day, 60 + day.getDayOfMonth() % 3 * 15,
                     day.getDayOfMonth() % 4 == 0 ? AgreedMode.ONLINE : AgreedMode.IN_PERSON, List.of(chosen), "",
                     "We spraken over " + chosen.toLowerCase() + ".", privateNote));
         });

@@ -117,7 +117,7 @@ class DemoEmployers implements ApplicationRunner {
             }
         }
         if (demo.pledgedMentors() > 0) {
-            employers.pledge(id, programmeId, demo.pledgedMentors(), demo.hours());
+            employers.pledge(id, programmeId, demo.pledgedMentors(), demo.hours(), null);
         }
         for (var person : demo.mentors()) {
             employers.nominate(id, new Nomination(cohortId, person.firstName(), person.lastName(),

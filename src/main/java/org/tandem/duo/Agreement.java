@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +32,9 @@ class Agreement {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_agreement_seq")
     @SequenceGenerator(name = "duo_agreement_seq", sequenceName = "duo_agreement_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     private long duoId;
     private int versionNo;
@@ -59,39 +63,39 @@ class Agreement {
     }
 
     /** A first version, or the next one after {@code previous}. */
-    static Agreement draft(long duoId, Agreement previous, AgreementForm form, String codeOfConduct,
+    static Agreement draft(long duoId, Agreement previous, AgreementChange terms, String codeOfConduct,
             int codeOfConductVersion, String who, Instant now) {
         var agreement = new Agreement();
         agreement.duoId = duoId;
         agreement.versionNo = previous == null ? 1 : previous.versionNo + 1;
-        agreement.fill(form, codeOfConduct, codeOfConductVersion);
+        agreement.fill(terms, codeOfConduct, codeOfConductVersion);
         agreement.createdAt = now;
         agreement.createdBy = who;
         return agreement;
     }
 
     /** Changes this version in place, which only an unsigned version allows. */
-    void change(AgreementForm form, String codeOfConduct, int codeOfConductVersion, String who, Instant now) {
+    void change(AgreementChange terms, String codeOfConduct, int codeOfConductVersion, String who, Instant now) {
         if (signedByAnyone()) {
             throw new DomainException("agreement.signed.readOnly");
         }
-        fill(form, codeOfConduct, codeOfConductVersion);
+        fill(terms, codeOfConduct, codeOfConductVersion);
         createdAt = now;
         createdBy = who;
     }
 
-    /** Whether the form (with this code of conduct) says exactly what this version says. */
-    boolean sameAs(AgreementForm form, int codeOfConductVersion) {
-        return this.codeOfConductVersion == codeOfConductVersion && goals.equals(String.join("\n", goalList(form)))
-                && frequency == form.frequency() && mode == form.mode()
-                && Objects.equals(durationMonths, form.durationMonths())
-                && Objects.equals(meetingPlace, Text.orNull(form.meetingPlace()))
-                && Objects.equals(meetingTime, Text.orNull(form.meetingTime()))
-                && confidentiality == Boolean.TRUE.equals(form.confidentiality());
+    /** Whether the change (with this code of conduct) says exactly what this version says. */
+    boolean sameAs(AgreementChange terms, int codeOfConductVersion) {
+        return this.codeOfConductVersion == codeOfConductVersion && goals.equals(String.join("\n", goalList(terms)))
+                && frequency == terms.frequency() && mode == terms.mode()
+                && Objects.equals(durationMonths, terms.durationMonths())
+                && Objects.equals(meetingPlace, Text.orNull(terms.meetingPlace()))
+                && Objects.equals(meetingTime, Text.orNull(terms.meetingTime()))
+                && confidentiality == Boolean.TRUE.equals(terms.confidentiality());
     }
 
-    private void fill(AgreementForm form, String codeOfConduct, int codeOfConductVersion) {
-        var goalList = goalList(form);
+    private void fill(AgreementChange terms, String codeOfConduct, int codeOfConductVersion) {
+        var goalList = goalList(terms);
         if (goalList.isEmpty()) {
             throw new FieldException("goals", "agreement.goals.required");
         }
@@ -102,31 +106,31 @@ class Agreement {
         if (joined.length() > 2000) {
             throw new FieldException("goals", "agreement.tooLong", 2000);
         }
-        if (form.frequency() == null) {
+        if (terms.frequency() == null) {
             throw new FieldException("frequency", "agreement.frequency.required");
         }
-        if (form.mode() == null) {
+        if (terms.mode() == null) {
             throw new FieldException("mode", "agreement.mode.required");
         }
-        if (form.durationMonths() == null || form.durationMonths() < 1
-                || form.durationMonths() > MAX_DURATION_MONTHS) {
+        if (terms.durationMonths() == null || terms.durationMonths() < 1
+                || terms.durationMonths() > MAX_DURATION_MONTHS) {
             throw new FieldException("durationMonths", "agreement.duration.range", 1, MAX_DURATION_MONTHS);
         }
-        String place = Text.orNull(form.meetingPlace());
+        String place = Text.orNull(terms.meetingPlace());
         if (place != null && place.length() > 300) {
             throw new FieldException("meetingPlace", "agreement.tooLong", 300);
         }
-        String time = Text.orNull(form.meetingTime());
+        String time = Text.orNull(terms.meetingTime());
         if (time != null && time.length() > 300) {
             throw new FieldException("meetingTime", "agreement.tooLong", 300);
         }
-        if (!Boolean.TRUE.equals(form.confidentiality())) {
+        if (!Boolean.TRUE.equals(terms.confidentiality())) {
             throw new FieldException("confidentiality", "agreement.confidentiality.required");
         }
         goals = joined;
-        frequency = form.frequency();
-        mode = form.mode();
-        durationMonths = form.durationMonths();
+        frequency = terms.frequency();
+        mode = terms.mode();
+        durationMonths = terms.durationMonths();
         meetingPlace = place;
         meetingTime = time;
         this.codeOfConduct = codeOfConduct;
@@ -148,8 +152,14 @@ class Agreement {
         }
     }
 
-    private static List<String> goalList(AgreementForm form) {
-        return DuoSettings.lines(form.goals());
+    /** This version as the change that would write it again. */
+    AgreementChange asChange() {
+        return new AgreementChange(goals, frequency, mode, durationMonths, meetingPlace, meetingTime,
+                confidentiality, versionNo, version);
+    }
+
+    private static List<String> goalList(AgreementChange terms) {
+        return DuoSettings.lines(terms.goals());
     }
 
 
@@ -169,7 +179,7 @@ class Agreement {
         return new AgreementView(id, versionNo, current, DuoSettings.lines(goals), frequency, mode, durationMonths,
                 meetingPlace, meetingTime, codeOfConduct, codeOfConductVersion, confidentiality, createdAt, createdBy,
                 mentorSignedAt == null ? null : new AgreementView.Signature(mentorSignedAt, mentorSignedBy),
-                menteeSignedAt == null ? null : new AgreementView.Signature(menteeSignedAt, menteeSignedBy));
+                menteeSignedAt == null ? null : new AgreementView.Signature(menteeSignedAt, menteeSignedBy), version);
     }
 
     Long id() {
@@ -186,5 +196,9 @@ class Agreement {
 
     MeetingFrequency frequency() {
         return frequency;
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -12,6 +12,7 @@ import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * A duo's agreement, in versions. A coordinator or either member writes it while the duo is confirmed, active or
@@ -48,10 +49,10 @@ public class AgreementService {
         return list.stream().map(a -> a.view(a == list.get(0))).toList();
     }
 
-    /** What the edit form starts from: the current version, or the programme's proposal for a first one. */
-    public AgreementForm draft(long duoId) {
+    /** What the edit form starts from: the version in force, or the programme's proposal for a first one. */
+    public AgreementChange draft(long duoId) {
         var duo = access.readable(duoId).duo();
-        return agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id()).map(a -> a.view(true).form())
+        return agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id()).map(Agreement::asChange)
                 .orElseGet(() -> proposal(duo));
     }
 
@@ -65,25 +66,28 @@ public class AgreementService {
      * already signed. Saving what is already in force changes nothing. Returns the version in force.
      */
     @Transactional
-    public int save(long duoId, AgreementForm form) {
+    public int save(long duoId, AgreementChange terms) {
         var seen = access.readable(duoId);
         var duo = seen.duo();
         requireWritable(duo);
-        if (form == null) {
+        if (terms == null) {
             throw new FieldException("goals", "agreement.goals.required");
         }
         var conduct = settings.of(duo.programmeId());
         Instant now = Instant.now(clock);
         String who = seen.viewer().email();
         var current = agreements.latestVersion(duo.id()).flatMap(v -> locked(duo, v));
-        if (current.isPresent() && current.get().sameAs(form, conduct.codeOfConductVersion())) {
+        Versions.require(terms.version() == null ? null : terms.version().longValue(),
+                current.map(Agreement::versionNo).orElse(0));
+        Versions.require(terms.revision(), current.map(Agreement::version).orElse(-1L));
+        if (current.isPresent() && current.get().sameAs(terms, conduct.codeOfConductVersion())) {
             return current.get().versionNo();
         }
         if (current.isPresent() && !current.get().signedByAnyone()) {
-            current.get().change(form, conduct.codeOfConduct(), conduct.codeOfConductVersion(), who, now);
+            current.get().change(terms, conduct.codeOfConduct(), conduct.codeOfConductVersion(), who, now);
             return current.get().versionNo();
         }
-        var next = Agreement.draft(duo.id(), current.orElse(null), form, conduct.codeOfConduct(),
+        var next = Agreement.draft(duo.id(), current.orElse(null), terms, conduct.codeOfConduct(),
                 conduct.codeOfConductVersion(), who, now);
         try {
             agreements.saveAndFlush(next);
@@ -94,12 +98,19 @@ public class AgreementService {
         return next.versionNo();
     }
 
-    /**
-     * The signed-in member signs the given version, which must be the one in force. When both signed it, a
-     * confirmed duo starts.
-     */
+    /** Signs the version in force without comparing its revision (see below). */
     @Transactional
     public void sign(long duoId, Integer version) {
+        sign(duoId, version, null);
+    }
+
+    /**
+     * The signed-in member signs the given version, which must be the one in force; with its revision as the
+     * member read it, a version changed in place since (it was not signed yet) is refused, so that nobody signs
+     * what they did not see. When both signed it, a confirmed duo starts.
+     */
+    @Transactional
+    public void sign(long duoId, Integer version, Long revision) {
         var seen = access.asMember(duoId);
         var duo = seen.duo();
         requireWritable(duo);
@@ -112,6 +123,7 @@ public class AgreementService {
             throw new DomainException("agreement.sign.notCurrent", version, current);
         }
         var agreement = locked(duo, version).orElseThrow(() -> new DomainException("agreement.concurrent"));
+        Versions.require(revision, agreement.version());
         agreement.sign(seen.viewer().side(), seen.viewer().email(), Instant.now(clock));
         agreements.flush();
         if (agreement.signedByBoth()) {
@@ -136,11 +148,11 @@ public class AgreementService {
         return agreements.findFirstByDuoIdOrderByVersionNoDesc(duoId);
     }
 
-    private AgreementForm proposal(Duo duo) {
+    private AgreementChange proposal(Duo duo) {
         var defaults = catalogue.duoDefaults(duo.programmeId())
                 .orElseThrow(() -> new NotFoundException("programme", duo.programmeId()));
-        return new AgreementForm("", defaults.meetingFrequency(), null, defaults.defaultDurationMonths(), null, null,
-                false);
+        return new AgreementChange("", defaults.meetingFrequency(), null, defaults.defaultDurationMonths(), null, null,
+                false, 0, null);
     }
 
     private static void requireWritable(Duo duo) {

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import org.tandem.programme.MeetingFrequency;
 
-/** One version of a duo's agreement with its signatures; {@code current} is the version in force. */
+/**
+ * One version of a duo's agreement with its signatures; {@code current} is the version in force. Its revision
+ * counts the changes and signatures of this version, for {@link AgreementChange}.
+ */
 public record AgreementView(long id, int version, boolean current, List<String> goals, MeetingFrequency frequency,
         AgreedMode mode, int durationMonths, String meetingPlace, String meetingTime, String codeOfConduct,
         int codeOfConductVersion, boolean confidentiality, Instant createdAt, String createdBy,
-        Signature mentorSignature, Signature menteeSignature) {
+        Signature mentorSignature, Signature menteeSignature, long revision) {
 
     /** Who signed for one side, and when; null when that side has not signed. */
     public record Signature(Instant at, String by) {
@@ -24,11 +27,5 @@ public record AgreementView(long id, int version, boolean current, List<String> 
 
     public boolean signedByAnyone() {
         return mentorSignature != null || menteeSignature != null;
-    }
-
-    /** The form that changes this version: what the edit form starts from. */
-    public AgreementForm form() {
-        return new AgreementForm(String.join("\n", goals), frequency, mode, durationMonths, meetingPlace,
-                meetingTime, confidentiality);
     }
 }

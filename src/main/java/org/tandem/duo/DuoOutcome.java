@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.participant.EducationSector;
@@ -31,6 +32,9 @@ class DuoOutcome {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_outcome_seq")
     @SequenceGenerator(name = "duo_outcome_seq", sequenceName = "duo_outcome_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     private long duoId;
 
@@ -62,19 +66,19 @@ class DuoOutcome {
      * A first outcome for this moment: only for a duo that completed or ended early, and for a follow-up not
      * before its window opens.
      */
-    static DuoOutcome record(Duo duo, OutcomeMoment moment, OutcomeForm form, boolean careerSwitch,
+    static DuoOutcome record(Duo duo, OutcomeMoment moment, OutcomeEntry entry, boolean careerSwitch,
             LocalDate today, String who, Instant now) {
         requireRecordable(duo, moment, today);
         var outcome = new DuoOutcome();
         outcome.duoId = duo.id();
         outcome.moment = moment;
-        outcome.change(form, careerSwitch, who, now);
+        outcome.change(entry, careerSwitch, who, now);
         return outcome;
     }
 
     /** Corrects what was recorded for this moment. */
-    void correct(OutcomeForm form, boolean careerSwitch, String who, Instant now) {
-        change(form, careerSwitch, who, now);
+    void correct(OutcomeEntry entry, boolean careerSwitch, String who, Instant now) {
+        change(entry, careerSwitch, who, now);
     }
 
     static void requireRecordable(Duo duo, OutcomeMoment moment, LocalDate today) {
@@ -89,15 +93,15 @@ class DuoOutcome {
         }
     }
 
-    private void change(OutcomeForm form, boolean careerSwitch, String who, Instant now) {
-        if (form == null || form.kind() == null) {
+    private void change(OutcomeEntry entry, boolean careerSwitch, String who, Instant now) {
+        if (entry == null || entry.kind() == null) {
             throw new FieldException("kind", "duo.outcome.kind.required");
         }
-        var k = form.kind();
+        var k = entry.kind();
         if (k.careerSwitchOnly() && !careerSwitch) {
             throw new FieldException("kind", "duo.outcome.kind.careerSwitchOnly");
         }
-        String text = Text.orNull(form.note());
+        String text = Text.orNull(entry.note());
         if (text != null && text.length() > MAX_NOTE) {
             throw new FieldException("note", "duo.outcome.note.tooLong", MAX_NOTE);
         }
@@ -106,16 +110,16 @@ class DuoOutcome {
         ContractType contract = null;
         EducationSector education = null;
         if (k == OutcomeKind.JOB) {
-            s = require(form.sector(), "sector");
-            hours = requireHours(require(form.hoursPerWeek(), "hoursPerWeek"));
-            contract = require(form.contractType(), "contractType");
+            s = require(entry.sector(), "sector");
+            hours = requireHours(require(entry.hoursPerWeek(), "hoursPerWeek"));
+            contract = require(entry.contractType(), "contractType");
         } else if (k == OutcomeKind.TEACHER) {
-            education = require(form.educationSector(), "educationSector");
+            education = require(entry.educationSector(), "educationSector");
             s = Sector.EDUCATION;
-            hours = form.hoursPerWeek() == null ? null : requireHours(form.hoursPerWeek());
-            contract = form.contractType();
+            hours = entry.hoursPerWeek() == null ? null : requireHours(entry.hoursPerWeek());
+            contract = entry.contractType();
         } else if (k == OutcomeKind.TEACHER_TRAINING) {
-            education = require(form.educationSector(), "educationSector");
+            education = require(entry.educationSector(), "educationSector");
         } else if (k == OutcomeKind.OTHER && text == null) {
             throw new FieldException("note", "duo.outcome.note.required");
         }
@@ -145,7 +149,7 @@ class DuoOutcome {
 
     OutcomeView view() {
         return new OutcomeView(moment, kind, sector, hoursPerWeek, contractType, educationSector, note, recordedBy,
-                recordedAt);
+                recordedAt, version);
     }
 
     long duoId() {
@@ -158,5 +162,9 @@ class DuoOutcome {
 
     OutcomeKind kind() {
         return kind;
+    }
+
+    long version() {
+        return version;
     }
 }

@@ -57,21 +57,21 @@ class DuoSettings {
     }
 
     /** Changes the settings; a changed code of conduct is a new version, which new agreements carry. */
-    void change(DuoSettingsForm form, Instant now) {
-        confirmationHours = positive("confirmationHours", form.confirmationHours(), 24 * 30);
-        noMeetingDays = positive("noMeetingDays", form.noMeetingDays(), 365);
-        agreementDays = positive("agreementDays", form.agreementDays(), 365);
-        belowFrequencyPercent = positive("belowFrequencyPercent", form.belowFrequencyPercent(), 100);
-        endingSoonDays = positive("endingSoonDays", form.endingSoonDays(), 365);
-        var themeList = lines(form.themes());
+    void change(DuoSettingsChange change, Instant now) {
+        confirmationHours = positive("confirmationHours", change.confirmationHours(), 24 * 30);
+        noMeetingDays = positive("noMeetingDays", change.noMeetingDays(), 365);
+        agreementDays = positive("agreementDays", change.agreementDays(), 365);
+        belowFrequencyPercent = positive("belowFrequencyPercent", change.belowFrequencyPercent(), 100);
+        endingSoonDays = positive("endingSoonDays", change.endingSoonDays(), 365);
+        var themeList = lines(change.themes());
         if (themeList.isEmpty()) {
             throw new FieldException("themes", "duo.settings.themes.required");
         }
         themes = String.join("\n", themeList);
-        if (form.codeOfConduct() == null || form.codeOfConduct().isBlank()) {
+        if (change.codeOfConduct() == null || change.codeOfConduct().isBlank()) {
             throw new FieldException("codeOfConduct", "duo.settings.codeOfConduct.required");
         }
-        String code = form.codeOfConduct().strip();
+        String code = change.codeOfConduct().strip();
         if (!code.equals(codeOfConduct)) {
             codeOfConduct = code;
             codeOfConductVersion++;
@@ -91,6 +91,10 @@ class DuoSettings {
             return List.of();
         }
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    long version() {
+        return version;
     }
 
     long programmeId() {

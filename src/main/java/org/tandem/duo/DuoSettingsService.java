@@ -10,6 +10,7 @@ import org.tandem.account.AccountService;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * A programme's duo settings. A programme that never changed them works with the defaults: 24 hours to confirm,
@@ -38,14 +39,19 @@ public class DuoSettingsService {
 
     public DuoSettingsView view(long programmeId) {
         requireManage(programmeId);
-        return DuoSettingsView.from(of(programmeId));
+        return settings.findById(programmeId).map(s -> DuoSettingsView.from(s, true))
+                .orElseGet(() -> DuoSettingsView.from(defaults(programmeId), false));
     }
 
     @Transactional
-    public void change(long programmeId, DuoSettingsForm form) {
+    public void change(long programmeId, DuoSettingsChange change) {
         requireManage(programmeId);
-        var current = settings.findById(programmeId).orElseGet(() -> defaults(programmeId));
-        current.change(form, Instant.now(clock));
+        var stored = settings.findById(programmeId);
+        if (change != null) {
+            Versions.require(change.version(), stored.map(DuoSettings::version).orElse(-1L));
+        }
+        var current = stored.orElseGet(() -> defaults(programmeId));
+        current.change(change, Instant.now(clock));
         settings.save(current);
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.shared.FieldException;
@@ -27,6 +28,9 @@ class FollowUp {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_follow_up_seq")
     @SequenceGenerator(name = "duo_follow_up_seq", sequenceName = "duo_follow_up_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     private long duoId;
 
@@ -119,5 +123,9 @@ class FollowUp {
 
     Instant recordedAt() {
         return recordedAt;
+    }
+
+    long version() {
+        return version;
     }
 }

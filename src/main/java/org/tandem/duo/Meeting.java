@@ -56,42 +56,42 @@ class Meeting {
     protected Meeting() {
     }
 
-    static Meeting log(long duoId, MeetingForm form, List<String> themes, LocalDate today, String who, DuoSide side,
+    static Meeting log(long duoId, MeetingEntry entry, List<String> themes, LocalDate today, String who, DuoSide side,
             Instant now) {
-        if (form.heldOn() == null) {
+        if (entry.heldOn() == null) {
             throw new FieldException("heldOn", "meeting.heldOn.required");
         }
-        if (form.heldOn().isAfter(today)) {
+        if (entry.heldOn().isAfter(today)) {
             throw new FieldException("heldOn", "meeting.heldOn.future");
         }
-        if (form.minutes() == null || form.minutes() < MIN_MINUTES || form.minutes() > MAX_MINUTES) {
+        if (entry.minutes() == null || entry.minutes() < MIN_MINUTES || entry.minutes() > MAX_MINUTES) {
             throw new FieldException("minutes", "meeting.minutes.range", MIN_MINUTES, MAX_MINUTES);
         }
-        if (form.mode() == null) {
+        if (entry.mode() == null) {
             throw new FieldException("mode", "meeting.mode.required");
         }
-        var topics = form.topics() == null ? List.<String>of()
-                : form.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct()
+        var topics = entry.topics() == null ? List.<String>of()
+                : entry.topics().stream().filter(t -> t != null && !t.isBlank()).map(String::strip).distinct()
                         .toList();
         for (String topic : topics) {
             if (!themes.contains(topic)) {
                 throw new FieldException("topics", "meeting.topic.unknown", topic);
             }
         }
-        var tags = tags(form.tags());
+        var tags = tags(entry.tags());
         String tagText = String.join("\n", tags);
         if (tagText.length() > 1000) {
             throw new FieldException("tags", "meeting.tooLong", 1000);
         }
-        String shared = Text.orNull(form.sharedNotes());
+        String shared = Text.orNull(entry.sharedNotes());
         if (shared != null && shared.length() > 4000) {
             throw new FieldException("sharedNotes", "meeting.tooLong", 4000);
         }
         var meeting = new Meeting();
         meeting.duoId = duoId;
-        meeting.heldOn = form.heldOn();
-        meeting.minutes = form.minutes();
-        meeting.mode = form.mode();
+        meeting.heldOn = entry.heldOn();
+        meeting.minutes = entry.minutes();
+        meeting.mode = entry.mode();
         meeting.topics = String.join("\n", topics);
         meeting.tags = tagText;
         meeting.sharedNotes = shared;

@@ -72,18 +72,18 @@ public class MeetingService {
 
     /** The signed-in member logs a meeting. */
     @Transactional
-    public long record(long duoId, MeetingForm form) {
+    public long record(long duoId, MeetingEntry entry) {
         var seen = access.asMember(duoId);
         var duo = seen.duo();
         if (!LOGGABLE.contains(duo.state())) {
             throw new DomainException("meeting.state", duo.state());
         }
-        if (form == null) {
+        if (entry == null) {
             throw new FieldException("heldOn", "meeting.heldOn.required");
         }
-        var meeting = meetings.saveAndFlush(Meeting.log(duo.id(), form, settings.of(duo.programmeId()).themes(),
+        var meeting = meetings.saveAndFlush(Meeting.log(duo.id(), entry, settings.of(duo.programmeId()).themes(),
                 LocalDate.now(clock), seen.viewer().email(), seen.viewer().side(), Instant.now(clock)));
-        String note = Text.orNull(form.privateNote());
+        String note = Text.orNull(entry.privateNote());
         if (note != null) {
             privateNotes.save(PrivateNote.of(meeting.id(), seen.viewer().email(), note));
         }

@@ -19,6 +19,7 @@ import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * Closure outcomes: the mentee's outcome at the end of a duo and at the follow-ups 3 and 12 months later, and
@@ -55,17 +56,21 @@ public class OutcomeService {
 
     /** Records the outcome at a moment, or corrects the one recorded before. */
     @Transactional
-    public DuoOutcomes record(long duoId, OutcomeMoment moment, OutcomeForm form) {
+    public DuoOutcomes record(long duoId, OutcomeMoment moment, OutcomeEntry entry) {
         var seen = access.manageable(duoId);
         var duo = seen.duo();
         var today = LocalDate.now(clock);
         DuoOutcome.requireRecordable(duo, moment, today);
         boolean careerSwitch = careerSwitch(duo);
         var existing = outcomes.findByDuoIdAndMoment(duoId, moment);
+        if (entry != null) {
+            // a correction of an outcome that is not there (any more) is as stale as one of a changed outcome
+            Versions.require(entry.version(), existing.map(DuoOutcome::version).orElse(-1L));
+        }
         if (existing.isPresent()) {
-            existing.get().correct(form, careerSwitch, seen.viewer().email(), Instant.now(clock));
+            existing.get().correct(entry, careerSwitch, seen.viewer().email(), Instant.now(clock));
         } else {
-            outcomes.saveAndFlush(DuoOutcome.record(duo, moment, form, careerSwitch, today, seen.viewer().email(),
+            outcomes.saveAndFlush(DuoOutcome.record(duo, moment, entry, careerSwitch, today, seen.viewer().email(),
                     Instant.now(clock)));
         }
         return view(duo);

@@ -7,7 +7,7 @@ import org.tandem.participant.Sector;
 /** A recorded outcome, for coordinators. */
 public record OutcomeView(OutcomeMoment moment, OutcomeKind kind, Sector sector, Integer hoursPerWeek,
         ContractType contractType, EducationSector educationSector, String note, String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt, long version) {
 
     public boolean positive() {
         return kind.positive();

@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.shared.DomainException;
@@ -21,6 +22,9 @@ class StageProgress {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "duo_stage_progress_seq")
     @SequenceGenerator(name = "duo_stage_progress_seq", sequenceName = "duo_stage_progress_seq", allocationSize = 50)
     private Long id;
+
+    @Version
+    private long version;
 
     private long duoId;
     private long stageId;
@@ -100,5 +104,9 @@ class StageProgress {
 
     String recordedBy() {
         return recordedBy;
+    }
+
+    long version() {
+        return version;
     }
 }

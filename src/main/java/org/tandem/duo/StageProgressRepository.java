@@ -8,4 +8,6 @@ interface StageProgressRepository extends JpaRepository<StageProgress, Long> {
     List<StageProgress> findByDuoId(long duoId);
 
     boolean existsByDuoIdAndStageId(long duoId, long stageId);
+
+    long countByStageId(long stageId);
 }

@@ -25,6 +25,7 @@ import org.tandem.shared.Country;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Text;
+import org.tandem.shared.Versions;
 
 /**
  * An employer with its contact persons and its recruitment per programme. Name and city together identify it
@@ -106,8 +107,11 @@ class Employer {
         requireRecruitment(programmeId).moveTo(stage, reason, now, by);
     }
 
-    void pledge(long programmeId, int mentors, int hours) {
-        requireRecruitment(programmeId).pledge(mentors, hours);
+    /** A pledge changed on what was read at {@code version} of the recruitment (null: not compared). */
+    void pledge(long programmeId, int mentors, int hours, Long version) {
+        var recruitment = requireRecruitment(programmeId);
+        Versions.require(version, recruitment.version());
+        recruitment.pledge(mentors, hours);
     }
 
     /** Mentors may be nominated only for programmes the employer committed to. */
@@ -139,6 +143,10 @@ class Employer {
 
     private Recruitment requireRecruitment(long programmeId) {
         return recruitment(programmeId).orElseThrow(() -> new NotFoundException("recruitment", programmeId));
+    }
+
+    long version() {
+        return version;
     }
 
     Long id() {

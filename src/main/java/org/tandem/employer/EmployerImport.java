@@ -87,7 +87,7 @@ public class EmployerImport {
                 created.add(employer);
             }
             employer.recruitFor(programmeId, now, by);
-            employer.pledge(programmeId, row.mentors(), row.hoursPerMonth());
+            employer.pledge(programmeId, row.mentors(), row.hoursPerMonth(), null);
             for (PipelineStage stage : PipelineStage.values()) {
                 if (stage.ordinal() > 0 && stage.ordinal() <= row.stage().ordinal()) {
                     employer.moveTo(programmeId, stage, null, now, by);

@@ -13,6 +13,7 @@ import org.tandem.account.CurrentUser;
 import org.tandem.account.Role;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * Employers as coordinators manage them: admins see all, coordinators the employers recruited for a programme
@@ -66,7 +67,7 @@ public class EmployerService {
                 }).toList(),
                 employer.recruitments().stream().filter(r -> user.mayManageProgramme(r.programmeId()))
                         .map(r -> RecruitmentView.from(r, names.get(r.programmeId()))).toList(),
-                mentors, EmployerSupport.byGroup(mentors));
+                mentors, EmployerSupport.byGroup(mentors), employer.version());
     }
 
     /** The employer with this name in this city, if the caller may see it. */
@@ -91,8 +92,9 @@ public class EmployerService {
     }
 
     @Transactional
-    public void describe(long employerId, EmployerDetails details) {
+    public void describe(long employerId, EmployerDetails details, Long version) {
         var employer = visible(manager(), employerId);
+        Versions.require(version, employer.version());
         if (employers.existsByNaturalKeyAndIdNot(Employer.naturalKey(details.name(), details.city()), employerId)) {
             throw new FieldException("name", "employer.name.taken");
         }
@@ -138,10 +140,10 @@ public class EmployerService {
     }
 
     @Transactional
-    public void pledge(long employerId, long programmeId, int mentors, int hoursPerMonth) {
+    public void pledge(long employerId, long programmeId, int mentors, int hoursPerMonth, Long version) {
         var user = manager();
         requireScope(user, programmeId);
-        visible(user, employerId).pledge(programmeId, mentors, hoursPerMonth);
+        visible(user, employerId).pledge(programmeId, mentors, hoursPerMonth, version);
     }
 
     /** A coordinator enters a nomination the employer made by other means (a call, an e-mail). */

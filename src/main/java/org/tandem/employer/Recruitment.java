@@ -87,6 +87,10 @@ class Recruitment {
         hoursPerMonth = hours;
     }
 
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

@@ -77,6 +77,10 @@ class MatchingProfile {
     }
 
     /** A profile needs at least one weighted criterion with a weight, or every allowed pair would score the same. */
+    long version() {
+        return version;
+    }
+
     void change(List<CriterionSetting> settings, LanguageLevel minimumLanguageLevel, Instant now) {
         var seen = EnumSet.noneOf(Criterion.class);
         for (CriterionSetting s : settings) {

@@ -30,6 +30,7 @@ import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeRules;
 import org.tandem.programme.SiteView;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,14 +72,19 @@ public class MatchingService {
         ProgrammeRules programme = manageableProgramme(programmeId);
         var rules = rules(programme);
         return new RunView.ProfileView(programmeId, programme.name(), rules.settings(), rules.minimumLanguageLevel(),
-                rules.forbidSameEmployer());
+                rules.forbidSameEmployer(), profiles.findByProgrammeId(programmeId).map(MatchingProfile::version)
+                        .orElse(null));
     }
 
+    /** Changes the profile; {@code version} is the profile's as read (null: not compared). */
     @Transactional
-    public void changeProfile(long programmeId, List<CriterionSetting> settings, LanguageLevel minimumLanguageLevel) {
+    public void changeProfile(long programmeId, List<CriterionSetting> settings, LanguageLevel minimumLanguageLevel,
+            Long version) {
         ProgrammeRules programme = manageableProgramme(programmeId);
         Instant now = Instant.now(clock);
-        profiles.findByProgrammeId(programmeId).ifPresentOrElse(
+        var stored = profiles.findByProgrammeId(programmeId);
+        Versions.require(version, stored.map(MatchingProfile::version).orElse(-1L));
+        stored.ifPresentOrElse(
                 p -> p.change(settings, minimumLanguageLevel, now),
                 () -> {
                     var profile = new MatchingProfile(programmeId, ScoringRules.defaults(programme.kind()), now);

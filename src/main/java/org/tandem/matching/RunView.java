@@ -59,7 +59,8 @@ public record RunView(Summary summary, String cohortName, List<PairView> pairs, 
     public record Suggestions(Card person, List<Suggestion> partners) {
     }
 
+    /** A programme's matching profile; {@code version} is null while the programme uses its kind's defaults. */
     public record ProfileView(long programmeId, String programmeName, List<CriterionSetting> settings,
-            LanguageLevel minimumLanguageLevel, boolean forbidSameEmployer) {
+            LanguageLevel minimumLanguageLevel, boolean forbidSameEmployer, Long version) {
     }
 }

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.FieldException;
 import org.tandem.shared.Language;
 import org.tandem.shared.Text;
 
@@ -173,19 +174,31 @@ class Enrolment {
         genderPreference = profile.genderPreference();
     }
 
+    /** Person, profile and placement at once; the placement is checked before anything changes. */
+    void change(PersonData personData, Profile profile, Long siteId, Long employerId, int capacity) {
+        requirePlacement(employerId, capacity);
+        person.update(personData);
+        describe(profile);
+        assign(siteId, employerId, capacity);
+    }
+
     void assign(Long siteId, Long employerId, int capacity) {
-        if (capacity < 1 || capacity > MAX_CAPACITY) {
-            throw new DomainException("enrolment.capacity.invalid", MAX_CAPACITY);
-        }
-        if (role == ParticipantRole.MENTEE && capacity != 1) {
-            throw new DomainException("enrolment.capacity.mentee");
-        }
-        if (role == ParticipantRole.MENTEE && employerId != null) {
-            throw new DomainException("enrolment.employer.mentee");
-        }
+        requirePlacement(employerId, capacity);
         this.siteId = siteId;
         this.employerId = employerId;
         this.capacity = capacity;
+    }
+
+    private void requirePlacement(Long employerId, int capacity) {
+        if (capacity < 1 || capacity > MAX_CAPACITY) {
+            throw new FieldException("capacity", "enrolment.capacity.invalid", MAX_CAPACITY);
+        }
+        if (role == ParticipantRole.MENTEE && capacity != 1) {
+            throw new FieldException("capacity", "enrolment.capacity.mentee");
+        }
+        if (role == ParticipantRole.MENTEE && employerId != null) {
+            throw new FieldException("employerId", "enrolment.employer.mentee");
+        }
     }
 
     void planIntake(LocalDateTime at, Instant now) {
@@ -286,6 +299,10 @@ class Enrolment {
 
     Long id() {
         return id;
+    }
+
+    long version() {
+        return version;
     }
 
     Person person() {

@@ -28,6 +28,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
     @Query("select e.person.id, e.cohortId, e.role from Enrolment e where e.person.id in ?1")
     List<Object[]> keysOfPeople(Collection<Long> personIds);
 
+    long countBySiteId(Long siteId);
+
     @Query("select count(e) from Enrolment e where e.programmeId = ?1 and e.role = ?2 and e.status not in ?3")
     long countEnrolled(long programmeId, ParticipantRole role, Collection<EnrolmentStatus> excluded);
 

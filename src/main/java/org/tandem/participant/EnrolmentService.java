@@ -15,6 +15,7 @@ import org.tandem.programme.ProgrammeRules;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * Enrolments from application to the pool of people ready to match. Every move along the pipeline is published
@@ -122,16 +123,25 @@ public class EnrolmentService {
                 nomination.employerId(), now)).id();
     }
 
+    /**
+     * The participant edit: person, profile and placement in one go. Everything is checked before anything
+     * changes, and it is one transaction, so a refusal of any part leaves all of it as it was.
+     */
     @Transactional
-    public void updatePerson(long enrolmentId, PersonData data) {
-        var person = manageable(enrolmentId).person();
-        if (!Person.normalise(data.email()).equals(person.email())) {
-            people.findByEmail(Person.normalise(data.email())).ifPresent(other -> {
+    public void change(long enrolmentId, ParticipantChange change) {
+        var enrolment = manageable(enrolmentId);
+        var person = enrolment.person();
+        Versions.require(change.version(), enrolment.version());
+        Versions.require(change.personVersion(), person.version());
+        if (!Person.normalise(change.person().email()).equals(person.email())) {
+            people.findByEmail(Person.normalise(change.person().email())).ifPresent(other -> {
                 throw new FieldException("email", "person.email.taken");
             });
             throw new FieldException("email", "person.email.fixed");
         }
-        person.update(data);
+        requireSite(enrolment.programmeId(), change.siteId());
+        enrolment.change(change.person(), change.profile(), change.siteId(), change.employerId(),
+                change.capacity());
     }
 
     @Transactional
@@ -139,13 +149,10 @@ public class EnrolmentService {
         manageable(enrolmentId).describe(profile);
     }
 
-    @Transactional
-    public void assign(long enrolmentId, Long siteId, Long employerId, int capacity) {
-        var enrolment = manageable(enrolmentId);
-        if (siteId != null && catalogue.sites(enrolment.programmeId()).stream().noneMatch(s -> s.id() == siteId)) {
+    private void requireSite(long programmeId, Long siteId) {
+        if (siteId != null && catalogue.sites(programmeId).stream().noneMatch(s -> s.id() == siteId)) {
             throw new FieldException("siteId", "application.site.unknown");
         }
-        enrolment.assign(siteId, employerId, capacity);
     }
 
     @Transactional

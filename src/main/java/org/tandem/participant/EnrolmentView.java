@@ -7,12 +7,13 @@ import java.util.Set;
 
 /**
  * An enrolment in full, for the coordinators of its programme. {@code sensitive} is present only when the
- * programme records it and the person consented.
+ * programme records it and the person consented. The versions of the enrolment and the person go back with a
+ * change ({@link ParticipantChange}), so that a change made on stale data is refused.
  */
 public record EnrolmentView(EnrolmentSummary summary, PersonData person, Profile profile,
         List<HistoryEntry> history, LocalDateTime intakeAt, String intakeNotes, Set<IntakeCheck> intakeChecks,
         Set<IntakeCheck> requiredChecks, Eligibility eligibility, Set<EnrolmentStatus> nextStatuses,
-        List<ConsentView> consents, SensitiveView sensitive) {
+        List<ConsentView> consents, SensitiveView sensitive, long version, long personVersion) {
 
     public record HistoryEntry(EnrolmentStatus status, Instant at, String reason) {
     }

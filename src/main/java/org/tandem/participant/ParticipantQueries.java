@@ -74,7 +74,8 @@ public class ParticipantQueries {
                 enrolment.intakeAt(), enrolment.intakeNotes(), enrolment.intakeChecks(),
                 IntakeCheck.forProgramme(rules.kind(), enrolment.role()),
                 Eligibility.check(rules, enrolment.role(), person.birthYear(), cohort.startDate().getYear()),
-                enrolment.status().next(enrolment.role()), consentViews, sensitiveView);
+                enrolment.status().next(enrolment.role()), consentViews, sensitiveView, enrolment.version(),
+                person.version());
     }
 
     /** The employees an employer released as mentors; the employer module checks who may ask. */

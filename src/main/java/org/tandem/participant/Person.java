@@ -91,6 +91,10 @@ class Person {
         return new PersonData(firstName, lastName, email, phone, birthYear, preferredLanguage, city, postcode, country);
     }
 
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

@@ -64,6 +64,10 @@ class Cohort {
         closed = true;
     }
 
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

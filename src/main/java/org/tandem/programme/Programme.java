@@ -28,6 +28,7 @@ import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /** A mentoring programme: the aggregate guards its status, its stage plan, its sites and its targets. */
 @Entity
@@ -137,9 +138,11 @@ class Programme {
         return stage;
     }
 
-    void changeStage(long stageId, String name, String description) {
+    void changeStage(long stageId, String name, String description, Long version) {
         requireOpen();
-        stage(stageId).rename(name, description);
+        var stage = stage(stageId);
+        Versions.require(version, stage.version());
+        stage.rename(name, description);
     }
 
     void removeStage(long stageId) {
@@ -213,9 +216,12 @@ class Programme {
         return target;
     }
 
-    void changeTarget(long targetId, Metric metric, org.tandem.programme.Comparator comparator, int threshold) {
+    void changeTarget(long targetId, Metric metric, org.tandem.programme.Comparator comparator, int threshold,
+            Long version) {
         requireOpen();
-        target(targetId).change(metric, comparator, threshold);
+        var target = target(targetId);
+        Versions.require(version, target.version());
+        target.change(metric, comparator, threshold);
     }
 
     void removeTarget(long targetId) {
@@ -226,6 +232,10 @@ class Programme {
     private Target target(long targetId) {
         return targets.stream().filter(t -> t.id() == targetId).findFirst()
                 .orElseThrow(() -> new NotFoundException("target", targetId));
+    }
+
+    long version() {
+        return version;
     }
 
     Long id() {

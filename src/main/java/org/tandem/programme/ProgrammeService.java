@@ -3,6 +3,8 @@ package org.tandem.programme;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
@@ -10,8 +12,10 @@ import org.tandem.account.CurrentUser;
 import org.tandem.account.Role;
 import org.tandem.account.UserSummary;
 import org.tandem.shared.Country;
+import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
+import org.tandem.shared.Versions;
 
 /**
  * Programmes as the signed-in user may see them: admins all, coordinators the ones assigned to them.
@@ -23,14 +27,16 @@ public class ProgrammeService {
     private final ProgrammeRepository programmes;
     private final CohortRepository cohorts;
     private final MetricCatalogue metrics;
+    private final List<ProgrammePartUsage> usages;
     private final AccountService accounts;
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programmes, CohortRepository cohorts, MetricCatalogue metrics,
-            AccountService accounts, Clock clock) {
+            List<ProgrammePartUsage> usages, AccountService accounts, Clock clock) {
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.metrics = metrics;
+        this.usages = usages;
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -51,14 +57,14 @@ public class ProgrammeService {
     public ProgrammeView get(long programmeId) {
         var programme = visible(programmeId);
         var targets = programme.targets().stream().map(t -> new TargetView(t.id(), t.metric(), t.comparator(),
-                t.threshold(), boxed(metrics.measure(programmeId, t.metric())))).toList();
+                t.threshold(), boxed(metrics.measure(programmeId, t.metric())), t.version())).toList();
         return new ProgrammeView(programme.id(), programme.name(), programme.description(), programme.kind(),
                 programme.status(), programme.languages(), programme.defaultDurationMonths(),
                 programme.meetingFrequency(), programme.mentorMinimumAge(), programme.menteeMaximumAge(),
                 programme.stages().stream().map(StageView::from).toList(),
                 programme.sites().stream().map(SiteView::from).toList(), targets,
                 cohorts.findByProgrammeIdOrderByStartDate(programmeId).stream().map(CohortView::from).toList(),
-                programme.status().next());
+                programme.status().next(), programme.version());
     }
 
     private static Double boxed(java.util.OptionalDouble value) {
@@ -82,9 +88,11 @@ public class ProgrammeService {
         return id;
     }
 
+    /** Changes the programme's details; {@code version} is the programme's as read (null: not compared). */
     @Transactional
-    public void describe(long programmeId, ProgrammeDetails details) {
+    public void describe(long programmeId, ProgrammeDetails details, Long version) {
         var programme = visible(programmeId);
+        Versions.require(version, programme.version());
         if (programmes.existsByNameIgnoreCaseAndIdNot(details.name().trim(), programmeId)) {
             throw new FieldException("name", "programme.name.taken");
         }
@@ -105,13 +113,18 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public void changeStage(long programmeId, long stageId, String name, String description) {
-        visible(programmeId).changeStage(stageId, name, description);
+    public void changeStage(long programmeId, long stageId, String name, String description, Long version) {
+        visible(programmeId).changeStage(stageId, name, description, version);
     }
 
+    /** Removes a stage of the plan, unless a duo's progress still refers to it (the refusal says how many). */
     @Transactional
     public void removeStage(long programmeId, long stageId) {
-        visible(programmeId).removeStage(stageId);
+        var programme = visible(programmeId);
+        var name = programme.stages().stream().filter(s -> s.id() == stageId).map(Stage::name).findFirst()
+                .orElseThrow(() -> new NotFoundException("stage", stageId));
+        requireUnused("programme.stage.inUse", name, usages.stream().map(u -> u.stage(stageId)));
+        programme.removeStage(stageId);
     }
 
     @Transactional
@@ -132,9 +145,21 @@ public class ProgrammeService {
         return site.id();
     }
 
+    /** Removes a site, unless enrolments (or anything else) still refer to it (the refusal says what). */
     @Transactional
     public void removeSite(long programmeId, long siteId) {
-        visible(programmeId).removeSite(siteId);
+        var programme = visible(programmeId);
+        var city = programme.sites().stream().filter(s -> s.id() == siteId).map(Site::city).findFirst()
+                .orElseThrow(() -> new NotFoundException("site", siteId));
+        requireUnused("programme.site.inUse", city, usages.stream().map(u -> u.site(siteId)));
+        programme.removeSite(siteId);
+    }
+
+    private static void requireUnused(String code, String part, Stream<Optional<PartUse>> uses) {
+        var used = uses.flatMap(Optional::stream).toList();
+        if (!used.isEmpty()) {
+            throw new DomainException(code, part, PartUse.all(used));
+        }
     }
 
     @Transactional
@@ -146,8 +171,9 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public void changeTarget(long programmeId, long targetId, Metric metric, Comparator comparator, int threshold) {
-        visible(programmeId).changeTarget(targetId, metric, comparator, threshold);
+    public void changeTarget(long programmeId, long targetId, Metric metric, Comparator comparator, int threshold,
+            Long version) {
+        visible(programmeId).changeTarget(targetId, metric, comparator, threshold, version);
     }
 
     @Transactional
@@ -166,8 +192,9 @@ public class ProgrammeService {
     }
 
     @Transactional
-    public void changeCohort(long programmeId, long cohortId, CohortDetails details) {
+    public void changeCohort(long programmeId, long cohortId, CohortDetails details, Long version) {
         visible(programmeId).requireOpen();
+        Versions.require(version, cohort(programmeId, cohortId).version());
         if (cohorts.existsByProgrammeIdAndNameIgnoreCaseAndIdNot(programmeId, details.name().trim(), cohortId)) {
             throw new FieldException("name", "cohort.name.taken");
         }

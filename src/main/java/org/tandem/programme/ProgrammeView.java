@@ -7,7 +7,7 @@ import org.tandem.shared.Language;
 public record ProgrammeView(long id, String name, String description, ProgrammeKind kind, ProgrammeStatus status,
         Set<Language> languages, int defaultDurationMonths, MeetingFrequency meetingFrequency,
         Integer mentorMinimumAge, Integer menteeMaximumAge, List<StageView> stages, List<SiteView> sites,
-        List<TargetView> targets, List<CohortView> cohorts, Set<ProgrammeStatus> nextStatuses) {
+        List<TargetView> targets, List<CohortView> cohorts, Set<ProgrammeStatus> nextStatuses, long version) {
 
     public boolean closed() {
         return status == ProgrammeStatus.CLOSED;

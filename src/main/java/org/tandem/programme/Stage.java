@@ -42,6 +42,10 @@ class Stage {
         this.position = position;
     }
 
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

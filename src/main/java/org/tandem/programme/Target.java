@@ -46,6 +46,10 @@ class Target {
         this.threshold = threshold;
     }
 
+    long version() {
+        return version;
+    }
+
     Long id() {
         return id;
     }

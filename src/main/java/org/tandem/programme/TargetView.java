@@ -3,7 +3,8 @@ package org.tandem.programme;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A target with its current value; {@code current} is null while no module measures the metric. */
-public record TargetView(long id, Metric metric, Comparator comparator, int threshold, Double current) {
+public record TargetView(long id, Metric metric, Comparator comparator, int threshold, Double current,
+        long version) {
 
     @JsonProperty
     public boolean measured() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -57,9 +58,9 @@ class AgreementServiceTests {
                 world.menteeEnrolmentId()))).stream().map(MatchCandidate::status).toList();
     }
 
-    private static AgreementForm changed(String goals) {
+    private static AgreementChange changed(String goals) {
         var form = DuoFixture.agreement();
-        return new AgreementForm(goals, form.frequency(), form.mode(), form.durationMonths(), form.meetingPlace(),
+        return new AgreementChange(goals, form.frequency(), form.mode(), form.durationMonths(), form.meetingPlace(),
                 form.meetingTime(), true);
     }
 
@@ -145,18 +146,18 @@ class AgreementServiceTests {
         var world = fixture.confirmed();
         long id = world.duoId();
         var ok = DuoFixture.agreement();
-        assertField(world, new AgreementForm(" \n ", ok.frequency(), ok.mode(), 6, null, null, true), "goals");
-        assertField(world, new AgreementForm("a", null, ok.mode(), 6, null, null, true), "frequency");
-        assertField(world, new AgreementForm("a", ok.frequency(), null, 6, null, null, true), "mode");
-        assertField(world, new AgreementForm("a", ok.frequency(), ok.mode(), 0, null, null, true), "durationMonths");
-        assertField(world, new AgreementForm("a", ok.frequency(), ok.mode(), 6, "x".repeat(301), null, true),
+        assertField(world, new AgreementChange(" \n ", ok.frequency(), ok.mode(), 6, null, null, true), "goals");
+        assertField(world, new AgreementChange("a", null, ok.mode(), 6, null, null, true), "frequency");
+        assertField(world, new AgreementChange("a", ok.frequency(), null, 6, null, null, true), "mode");
+        assertField(world, new AgreementChange("a", ok.frequency(), ok.mode(), 0, null, null, true), "durationMonths");
+        assertField(world, new AgreementChange("a", ok.frequency(), ok.mode(), 6, "x".repeat(301), null, true),
                 "meetingPlace");
-        assertField(world, new AgreementForm("a", MeetingFrequency.MONTHLY, ok.mode(), 6, null, null, false),
+        assertField(world, new AgreementChange("a", MeetingFrequency.MONTHLY, ok.mode(), 6, null, null, false),
                 "confidentiality");
         assertThat(as(world.mentorEmail(), () -> agreements.versions(id))).isEmpty();
     }
 
-    private void assertField(DuoFixture.World world, AgreementForm form, String field) {
+    private void assertField(DuoFixture.World world, AgreementChange form, String field) {
         assertThatThrownBy(() -> as(world.mentorEmail(), () -> agreements.save(world.duoId(), form)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
@@ -179,5 +180,50 @@ class AgreementServiceTests {
         assertThat(state(world)).isEqualTo(DuoState.ACTIVE);
         assertThat(as(world.menteeEmail(), () -> agreements.versions(world.duoId()))).singleElement()
                 .matches(AgreementView::signedByBoth);
+    }
+
+    @Test
+    void aChangeWrittenOnAnAgreementChangedOrSignedSinceIsRefused() {
+        var world = fixture.confirmed();
+        long id = world.duoId();
+        var draft = as(world.mentorEmail(), () -> agreements.draft(id));
+        assertThat(draft.version()).isZero();
+        as(world.menteeEmail(), () -> agreements.save(id, DuoFixture.agreement()));
+        // the mentor's form was filled before the mentee wrote the first version
+        var late = new AgreementChange("Learn Excel", MeetingFrequency.MONTHLY, AgreedMode.ONLINE, 6, null, null,
+                true, draft.version(), draft.revision());
+        assertThatThrownBy(() -> as(world.mentorEmail(), () -> agreements.save(id, late)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+
+        var read = as(world.mentorEmail(), () -> agreements.versions(id)).get(0);
+        sign(world.menteeEmail(), id, 1);
+        var onUnsigned = new AgreementChange("Learn Excel", MeetingFrequency.MONTHLY, AgreedMode.ONLINE, 6, null,
+                null, true, read.version(), read.revision());
+        assertThatThrownBy(() -> as(world.mentorEmail(), () -> agreements.save(id, onUnsigned)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        var versions = as(world.mentorEmail(), () -> agreements.versions(id));
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).goals()).doesNotContain("Learn Excel");
+    }
+
+    @Test
+    void nobodySignsAVersionChangedInPlaceSinceTheyReadIt() {
+        var world = fixture.confirmed();
+        long id = world.duoId();
+        as(world.mentorEmail(), () -> agreements.save(id, DuoFixture.agreement()));
+        var read = as(world.menteeEmail(), () -> agreements.versions(id)).get(0);
+        as(world.mentorEmail(), () -> agreements.save(id, changed("Learn Excel")));
+        assertThatThrownBy(() -> as(world.menteeEmail(), () -> {
+            agreements.sign(id, read.version(), read.revision());
+            return null;
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+        var now = as(world.menteeEmail(), () -> agreements.versions(id)).get(0);
+        assertThat(now.signedByAnyone()).isFalse();
+        as(world.menteeEmail(), () -> {
+            agreements.sign(id, now.version(), now.revision());
+            return null;
+        });
+        assertThat(as(world.menteeEmail(), () -> agreements.versions(id)).get(0).signature(DuoSide.MENTEE))
+                .isNotNull();
     }
 }

@@ -126,8 +126,8 @@ public class DuoFixture {
         return world;
     }
 
-    public static AgreementForm agreement() {
-        return new AgreementForm("Find a job in care\nPractise job interviews", MeetingFrequency.WEEKLY,
+    public static AgreementChange agreement() {
+        return new AgreementChange("Find a job in care\nPractise job interviews", MeetingFrequency.WEEKLY,
                 AgreedMode.IN_PERSON, 6, "Library Rotterdam", "Tuesday 10:00", true);
     }
 

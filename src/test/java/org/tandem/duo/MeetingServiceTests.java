@@ -37,8 +37,8 @@ class MeetingServiceTests {
         return accounts.callAs(email, work);
     }
 
-    private MeetingForm form(String theme, String shared, String secret) {
-        return new MeetingForm(LocalDate.now(), 90, AgreedMode.ONLINE, List.of(theme), "cv, Linkedin, cv", shared,
+    private MeetingEntry form(String theme, String shared, String secret) {
+        return new MeetingEntry(LocalDate.now(), 90, AgreedMode.ONLINE, List.of(theme), "cv, Linkedin, cv", shared,
                 secret);
     }
 
@@ -48,7 +48,7 @@ class MeetingServiceTests {
         long id = world.duoId();
         String theme = as(world.mentorEmail(), () -> meetings.log(id)).themes().get(0);
         as(world.mentorEmail(), () -> meetings.record(id, form(theme, "We rewrote the CV", "Mentee seems tired")));
-        as(world.menteeEmail(), () -> meetings.record(id, new MeetingForm(LocalDate.now().minusDays(7), 30,
+        as(world.menteeEmail(), () -> meetings.record(id, new MeetingEntry(LocalDate.now().minusDays(7), 30,
                 AgreedMode.IN_PERSON, List.of(), null, null, "I was nervous")));
 
         var coordinator = as(TestUsers.COORDINATOR, () -> meetings.log(id));
@@ -76,19 +76,19 @@ class MeetingServiceTests {
     void refusalsNameTheirField() {
         var world = fixture.signedActive();
         long id = world.duoId();
-        assertField(world, new MeetingForm(null, 60, AgreedMode.ONLINE, null, null, null, null), "heldOn");
-        assertField(world, new MeetingForm(LocalDate.now().plusDays(1), 60, AgreedMode.ONLINE, null, null, null,
+        assertField(world, new MeetingEntry(null, 60, AgreedMode.ONLINE, null, null, null, null), "heldOn");
+        assertField(world, new MeetingEntry(LocalDate.now().plusDays(1), 60, AgreedMode.ONLINE, null, null, null,
                 null), "heldOn");
-        assertField(world, new MeetingForm(LocalDate.now(), 4, AgreedMode.ONLINE, null, null, null, null), "minutes");
-        assertField(world, new MeetingForm(LocalDate.now(), 601, AgreedMode.ONLINE, null, null, null, null),
+        assertField(world, new MeetingEntry(LocalDate.now(), 4, AgreedMode.ONLINE, null, null, null, null), "minutes");
+        assertField(world, new MeetingEntry(LocalDate.now(), 601, AgreedMode.ONLINE, null, null, null, null),
                 "minutes");
-        assertField(world, new MeetingForm(LocalDate.now(), 60, null, null, null, null, null), "mode");
-        assertField(world, new MeetingForm(LocalDate.now(), 60, AgreedMode.MIXED, List.of("not a theme"), null, null,
+        assertField(world, new MeetingEntry(LocalDate.now(), 60, null, null, null, null, null), "mode");
+        assertField(world, new MeetingEntry(LocalDate.now(), 60, AgreedMode.MIXED, List.of("not a theme"), null, null,
                 null), "topics");
         assertThat(as(world.mentorEmail(), () -> meetings.log(id)).meetings()).isEmpty();
     }
 
-    private void assertField(DuoFixture.World world, MeetingForm form, String field) {
+    private void assertField(DuoFixture.World world, MeetingEntry form, String field) {
         assertThatThrownBy(() -> as(world.mentorEmail(), () -> meetings.record(world.duoId(), form)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
@@ -96,7 +96,7 @@ class MeetingServiceTests {
     @Test
     void onlyItsMembersLogAndStrangersDoNotFindTheLog() {
         var world = fixture.signedActive();
-        var form = new MeetingForm(LocalDate.now(), 60, AgreedMode.ONLINE, null, null, null, null);
+        var form = new MeetingEntry(LocalDate.now(), 60, AgreedMode.ONLINE, null, null, null, null);
         assertThatThrownBy(() -> as(TestUsers.COORDINATOR, () -> meetings.record(world.duoId(), form)))
                 .isInstanceOf(AccessDeniedException.class);
         var other = fixture.signedActive();
@@ -113,7 +113,7 @@ class MeetingServiceTests {
     void aMemberDeletesOnlyTheirOwnMeetingWithItsPrivateNote() {
         var world = fixture.signedActive();
         long id = world.duoId();
-        long mine = as(world.mentorEmail(), () -> meetings.record(id, new MeetingForm(LocalDate.now(), 60,
+        long mine = as(world.mentorEmail(), () -> meetings.record(id, new MeetingEntry(LocalDate.now(), 60,
                 AgreedMode.ONLINE, null, null, "shared", "secret")));
         assertThatThrownBy(() -> as(world.menteeEmail(), () -> { meetings.delete(id, mine); return null; }))
                 .hasMessage("meeting.notYours");
@@ -132,7 +132,7 @@ class MeetingServiceTests {
         long id = world.duoId();
         jdbc.update("update duo set activated_at = ? where id = ?",
                 java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(57))), id);
-        as(world.menteeEmail(), () -> meetings.record(id, new MeetingForm(LocalDate.now(), 90, AgreedMode.ONLINE,
+        as(world.menteeEmail(), () -> meetings.record(id, new MeetingEntry(LocalDate.now(), 90, AgreedMode.ONLINE,
                 null, null, null, null)));
         var totals = as(TestUsers.COORDINATOR, () -> meetings.log(id)).totals();
         assertThat(totals.meetings()).isEqualTo(1);

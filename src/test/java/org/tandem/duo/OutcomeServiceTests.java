@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +30,8 @@ import org.tandem.shared.NotFoundException;
 @Import({ParticipantFixture.class, DuoFixture.class})
 class OutcomeServiceTests {
 
-    static final OutcomeForm SEARCHING = form(OutcomeKind.STILL_SEARCHING);
-    static final OutcomeForm JOB = new OutcomeForm(OutcomeKind.JOB, Sector.LOGISTICS, 32, ContractType.FIXED_TERM,
+    static final OutcomeEntry SEARCHING = form(OutcomeKind.STILL_SEARCHING);
+    static final OutcomeEntry JOB = new OutcomeEntry(OutcomeKind.JOB, Sector.LOGISTICS, 32, ContractType.FIXED_TERM,
             null, null);
 
     @Autowired
@@ -62,8 +63,8 @@ class OutcomeServiceTests {
         users.ensure();
     }
 
-    static OutcomeForm form(OutcomeKind kind) {
-        return new OutcomeForm(kind, null, null, null, null, null);
+    static OutcomeEntry form(OutcomeKind kind) {
+        return new OutcomeEntry(kind, null, null, null, null, null);
     }
 
     private <T> T asCoordinator(java.util.function.Supplier<T> work) {
@@ -85,7 +86,7 @@ class OutcomeServiceTests {
                 duoId);
     }
 
-    private DuoOutcomes record(long duoId, OutcomeMoment moment, OutcomeForm form) {
+    private DuoOutcomes record(long duoId, OutcomeMoment moment, OutcomeEntry form) {
         return asCoordinator(() -> outcomes.record(duoId, moment, form));
     }
 
@@ -167,17 +168,17 @@ class OutcomeServiceTests {
         complete(world.duoId(), true);
         long id = world.duoId();
         assertThatThrownBy(() -> record(id, OutcomeMoment.AT_END,
-                new OutcomeForm(OutcomeKind.JOB, Sector.ICT, null, ContractType.PERMANENT, null, null)))
+                new OutcomeEntry(OutcomeKind.JOB, Sector.ICT, null, ContractType.PERMANENT, null, null)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("hoursPerWeek"));
         assertThatThrownBy(() -> record(id, OutcomeMoment.AT_END,
-                new OutcomeForm(OutcomeKind.JOB, Sector.ICT, 61, ContractType.PERMANENT, null, null)))
+                new OutcomeEntry(OutcomeKind.JOB, Sector.ICT, 61, ContractType.PERMANENT, null, null)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.code())
                         .isEqualTo("duo.outcome.hoursPerWeek.range"));
         assertThatThrownBy(() -> record(id, OutcomeMoment.AT_END,
-                new OutcomeForm(OutcomeKind.JOB, null, 20, ContractType.PERMANENT, null, null)))
+                new OutcomeEntry(OutcomeKind.JOB, null, 20, ContractType.PERMANENT, null, null)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("sector"));
         assertThatThrownBy(() -> record(id, OutcomeMoment.AT_END,
-                new OutcomeForm(OutcomeKind.JOB, Sector.ICT, 20, null, null, null)))
+                new OutcomeEntry(OutcomeKind.JOB, Sector.ICT, 20, null, null, null)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("contractType"));
         assertThatThrownBy(() -> record(id, OutcomeMoment.AT_END, form(OutcomeKind.OTHER)))
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("note"));
@@ -185,7 +186,7 @@ class OutcomeServiceTests {
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("kind"));
 
         // a field that does not belong to the kind is dropped
-        var saved = record(id, OutcomeMoment.AT_END, new OutcomeForm(OutcomeKind.INTERNSHIP, Sector.ICT, 20, null,
+        var saved = record(id, OutcomeMoment.AT_END, new OutcomeEntry(OutcomeKind.INTERNSHIP, Sector.ICT, 20, null,
                 null, " at the port "));
         var atEnd = saved.moments().get(0).recorded();
         assertThat(atEnd.kind()).isEqualTo(OutcomeKind.INTERNSHIP);
@@ -200,7 +201,7 @@ class OutcomeServiceTests {
         var world = fixture.active();
         complete(world.duoId(), true);
         assertThatThrownBy(() -> record(world.duoId(), OutcomeMoment.AT_END,
-                new OutcomeForm(OutcomeKind.TEACHER_TRAINING, null, null, null, EducationSector.VO, null)))
+                new OutcomeEntry(OutcomeKind.TEACHER_TRAINING, null, null, null, EducationSector.VO, null)))
                 .isInstanceOfSatisfying(FieldException.class, e -> {
                     assertThat(e.field()).isEqualTo("kind");
                     assertThat(e.code()).isEqualTo("duo.outcome.kind.careerSwitchOnly");
@@ -214,7 +215,7 @@ class OutcomeServiceTests {
                 .isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field())
                         .isEqualTo("educationSector"));
         var saved = record(switching.duoId(), OutcomeMoment.AT_END,
-                new OutcomeForm(OutcomeKind.TEACHER, null, 24, ContractType.FIXED_TERM, EducationSector.MBO, null));
+                new OutcomeEntry(OutcomeKind.TEACHER, null, 24, ContractType.FIXED_TERM, EducationSector.MBO, null));
         assertThat(saved.careerSwitch()).isTrue();
         assertThat(saved.moments().get(0).recorded().educationSector()).isEqualTo(EducationSector.MBO);
         assertThat(saved.moments().get(0).recorded().positive()).isTrue();
@@ -309,5 +310,24 @@ class OutcomeServiceTests {
 
     private long duoIn(DuoFixture.World world) {
         return fixture.anotherDuo(world).duoId();
+    }
+
+    @Test
+    void aCorrectionOfAnOutcomeChangedSinceItWasReadIsRefused() {
+        var world = fixture.active();
+        complete(world.duoId(), true);
+        var first = record(world.duoId(), OutcomeMoment.AT_END, SEARCHING).moments().get(0).recorded();
+        var correction = new OutcomeEntry(OutcomeKind.JOB, Sector.LOGISTICS, 32, ContractType.FIXED_TERM, null,
+                null, first.version());
+        var corrected = record(world.duoId(), OutcomeMoment.AT_END, correction).moments().get(0).recorded();
+        assertThat(corrected.kind()).isEqualTo(OutcomeKind.JOB);
+        assertThat(corrected.version()).isGreaterThan(first.version());
+
+        var stale = new OutcomeEntry(OutcomeKind.OTHER, null, null, null, null, "read before the correction",
+                first.version());
+        assertThatThrownBy(() -> record(world.duoId(), OutcomeMoment.AT_END, stale))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(asCoordinator(() -> outcomes.of(world.duoId())).moments().get(0).recorded().kind())
+                .isEqualTo(OutcomeKind.JOB);
     }
 }

@@ -40,7 +40,7 @@ class EmployerRepositoryTests {
         employer.recruitFor(502L, NOW, "Sanne");
         employer.moveTo(501L, PipelineStage.CONTACTED, null, NOW.plusSeconds(60), "Sanne");
         employer.moveTo(501L, PipelineStage.DECLINED, "no time", NOW.plusSeconds(120), "Sanne");
-        employer.pledge(502L, 4, 12);
+        employer.pledge(502L, 4, 12, null);
         long id = employers.saveAndFlush(employer).id();
         entityManager.clear();
 

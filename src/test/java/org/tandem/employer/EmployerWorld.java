@@ -55,7 +55,7 @@ public class EmployerWorld {
                 PipelineStage.ACTIVE)) {
             employers.moveTo(id, programmeId, stage, null);
         }
-        employers.pledge(id, programmeId, 4, 10);
+        employers.pledge(id, programmeId, 4, 10, null);
         if (contactEmail != null) {
             employers.addContact(id, EmployerMother.contact(contactEmail));
         }

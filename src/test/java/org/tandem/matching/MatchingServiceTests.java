@@ -397,14 +397,21 @@ class MatchingServiceTests {
         assertThat(profile.forbidSameEmployer()).isTrue();
         var settings = new ArrayList<>(profile.settings());
         settings.set(Criterion.SAME_SITE.ordinal(), new CriterionSetting(Criterion.SAME_SITE, CriterionMode.WEIGHTED, 50));
-        as(() -> matching.changeProfile(setup.programmeId(), settings, LanguageLevel.B2));
+        as(() -> matching.changeProfile(setup.programmeId(), settings, LanguageLevel.B2, null));
         var changed = as(() -> matching.profile(setup.programmeId()));
         assertThat(changed.settings().get(Criterion.SAME_SITE.ordinal()).weight()).isEqualTo(50);
         assertThat(changed.minimumLanguageLevel()).isEqualTo(LanguageLevel.B2);
         assertThatThrownBy(() -> accounts.callAs(TestUsers.OTHER_COORDINATOR,
                 () -> matching.profile(setup.programmeId()))).isInstanceOf(NotFoundException.class);
         var none = settings.stream().map(s -> new CriterionSetting(s.criterion(), CriterionMode.OFF, 0)).toList();
-        assertThatThrownBy(() -> as(() -> matching.changeProfile(setup.programmeId(), none, null)))
+        assertThatThrownBy(() -> as(() -> matching.changeProfile(setup.programmeId(), none, null, null)))
                 .hasMessage("matching.profile.noWeights");
+
+        // a form read before someone else's change does not overwrite it
+        as(() -> matching.changeProfile(setup.programmeId(), settings, LanguageLevel.C1, changed.version()));
+        assertThatThrownBy(() -> as(() -> matching.changeProfile(setup.programmeId(), settings, LanguageLevel.A2,
+                changed.version()))).isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(as(() -> matching.profile(setup.programmeId())).minimumLanguageLevel())
+                .isEqualTo(LanguageLevel.C1);
     }
 }

@@ -130,9 +130,9 @@ class ProgrammeTests {
 
     @Test
     void aTargetIsMetOnlyWhenMeasured() {
-        assertThat(new TargetView(1, Metric.SITES, Comparator.AT_LEAST, 3, null).met()).isFalse();
-        assertThat(new TargetView(1, Metric.SITES, Comparator.AT_LEAST, 3, 4.0).met()).isTrue();
-        assertThat(new TargetView(1, Metric.SITES, Comparator.AT_LEAST, 3, 2.0).met()).isFalse();
+        assertThat(new TargetView(1, Metric.SITES, Comparator.AT_LEAST, 3, null, 0).met()).isFalse();
+        assertThat(new TargetView(1, Metric.SITES, Comparator.AT_LEAST, 3, 4.0, 0).met()).isTrue();
+        assertThat(new TargetView(1, Metric.SITES, Comparator.AT_LEAST, 3, 2.0, 0).met()).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.tandem.account.InvitationService;
 import org.tandem.account.Role;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 @Controller
 @RequestMapping("/admin/invitations")
@@ -49,7 +50,7 @@ class InvitationAdminController {
             model.addAttribute("notice", "invitation.sent");
             model.addAttribute("form", InviteForm.empty(LocaleContextHolder.getLocale()));
         } catch (FieldException e) {
-            result.rejectValue(e.field(), e.code(), e.arguments(), e.code());
+            Forms.reject(result, e);
         }
         return "account/invite";
     }

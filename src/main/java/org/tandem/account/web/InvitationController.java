@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.account.InvitationGoneException;
 import org.tandem.account.InvitationService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.NotFoundException;
 
 /** The invitee's page: anyone holding the link may open it, once, before it expires. */
@@ -60,7 +61,7 @@ class InvitationController {
                     redirect.addFlashAttribute("notice", "invitation.accepted");
                     return "redirect:/login";
                 } catch (FieldException e) {
-                    result.rejectValue(e.field(), e.code(), e.arguments(), e.code());
+                    Forms.reject(result, e);
                 }
             }
             // th:field never writes a password back into the page

@@ -12,10 +12,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.tandem.duo.AgreementForm;
 import org.tandem.duo.AgreementService;
 import org.tandem.duo.AgreementView;
-import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingLog;
 import org.tandem.duo.MeetingService;
 
@@ -32,7 +30,8 @@ class AgreementApiController {
         this.meetings = meetings;
     }
 
-    record Sign(Integer version) {
+    /** The version to sign and, optionally, its revision as read: a version changed since is refused. */
+    record Sign(Integer version, Long revision) {
     }
 
     @GetMapping("/agreements")
@@ -45,14 +44,14 @@ class AgreementApiController {
     @PutMapping("/agreement")
     @PreAuthorize("isAuthenticated()")
     List<AgreementView> save(@PathVariable long id, @RequestBody AgreementForm body) {
-        agreements.save(id, body);
+        agreements.save(id, body.toCommand());
         return agreements.versions(id);
     }
 
     @PostMapping("/agreement/sign")
     @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
     List<AgreementView> sign(@PathVariable long id, @RequestBody Sign body) {
-        agreements.sign(id, body.version());
+        agreements.sign(id, body.version(), body.revision());
         return agreements.versions(id);
     }
 
@@ -66,7 +65,7 @@ class AgreementApiController {
     @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
     @ResponseStatus(HttpStatus.CREATED)
     MeetingLog log(@PathVariable long id, @RequestBody MeetingForm body) {
-        meetings.record(id, body);
+        meetings.record(id, body.toCommand());
         return meetings.log(id);
     }
 

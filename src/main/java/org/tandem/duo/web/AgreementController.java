@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.duo.AgreedMode;
-import org.tandem.duo.AgreementForm;
 import org.tandem.duo.AgreementService;
-import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingService;
 import org.tandem.programme.MeetingFrequency;
 
@@ -36,17 +34,20 @@ class AgreementController {
             @RequestParam(required = false) MeetingFrequency frequency, @RequestParam(required = false) AgreedMode mode,
             @RequestParam(required = false) Integer durationMonths, @RequestParam(required = false) String meetingPlace,
             @RequestParam(required = false) String meetingTime,
-            @RequestParam(required = false) Boolean confidentiality, RedirectAttributes redirect) {
+            @RequestParam(required = false) Boolean confidentiality, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Long revision, RedirectAttributes redirect) {
         var form = new AgreementForm(goals, frequency, mode, durationMonths, meetingPlace, meetingTime,
-                confidentiality);
-        return step(id, "agreement", "agreement", redirect, () -> agreements.save(id, form),
+                confidentiality, version, revision);
+        return step(id, "agreement", "agreement", redirect, () -> agreements.save(id, form.toCommand()),
                 () -> redirect.addFlashAttribute("agreementForm", form));
     }
 
     @PostMapping("/duos/{id}/agreement/sign")
     @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
-    String sign(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        return step(id, "agreementSign", "agreement", redirect, () -> agreements.sign(id, version), () -> { });
+    String sign(@PathVariable long id, @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) Long revision, RedirectAttributes redirect) {
+        return step(id, "agreementSign", "agreement", redirect, () -> agreements.sign(id, version, revision),
+                () -> { });
     }
 
     @PostMapping("/duos/{id}/meetings")
@@ -58,7 +59,7 @@ class AgreementController {
             @RequestParam(required = false) String sharedNotes, @RequestParam(required = false) String privateNote,
             RedirectAttributes redirect) {
         var form = new MeetingForm(heldOn, minutes, mode, topics, tags, sharedNotes, privateNote);
-        return step(id, "meeting", "meetings", redirect, () -> meetings.record(id, form),
+        return step(id, "meeting", "meetings", redirect, () -> meetings.record(id, form.toCommand()),
                 () -> redirect.addFlashAttribute("meetingForm", form));
     }
 

@@ -39,7 +39,7 @@ class AgreementSection implements DuoSection {
         model.addAttribute("agreementSignable", writable && current != null && !duo.viewer().coordinator()
                 && current.signature(duo.viewer().side()) == null);
         if (writable && !model.containsAttribute("agreementForm")) {
-            model.addAttribute("agreementForm", agreements.draft(duo.id()));
+            model.addAttribute("agreementForm", AgreementForm.from(agreements.draft(duo.id())));
         }
         model.addAttribute("frequencies", MeetingFrequency.values());
         model.addAttribute("agreedModes", AgreedMode.values());

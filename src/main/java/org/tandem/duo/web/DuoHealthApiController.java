@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.duo.AtRiskDuo;
 import org.tandem.duo.DuoHealth;
-import org.tandem.duo.DuoSettingsForm;
 import org.tandem.duo.DuoSettingsService;
 import org.tandem.duo.DuoSettingsView;
 import org.tandem.duo.FollowUpEntry;
@@ -76,7 +75,7 @@ class DuoHealthApiController {
     @PutMapping("/programmes/{programmeId}/duo-settings")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     DuoSettingsView changeSettings(@PathVariable long programmeId, @RequestBody DuoSettingsForm body) {
-        settings.change(programmeId, body);
+        settings.change(programmeId, body.toCommand());
         return settings.view(programmeId);
     }
 }

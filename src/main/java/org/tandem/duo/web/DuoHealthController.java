@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tandem.duo.DuoSettingsForm;
 import org.tandem.duo.DuoSettingsService;
 import org.tandem.duo.FollowUpEntry;
 import org.tandem.duo.FollowUpKind;
@@ -22,6 +21,7 @@ import org.tandem.duo.StageEntry;
 import org.tandem.duo.StageProgressService;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.NotFoundException;
 
 /** Stage progress and health follow-ups of a duo, a cohort's at-risk list, and a programme's duo settings. */
@@ -79,7 +79,7 @@ class DuoHealthController {
     @GetMapping("/programmes/{programmeId}/duo-settings")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     String settings(@PathVariable long programmeId, Model model) {
-        model.addAttribute("form", settings.view(programmeId).toForm());
+        model.addAttribute("form", DuoSettingsForm.from(settings.view(programmeId)));
         return settingsPage(programmeId, model);
     }
 
@@ -91,11 +91,11 @@ class DuoHealthController {
             return settingsPage(programmeId, model);
         }
         try {
-            settings.change(programmeId, form);
+            settings.change(programmeId, form.toCommand());
             redirect.addFlashAttribute("notice", "duo.settings.saved");
             return "redirect:/programmes/" + programmeId + "/duo-settings";
         } catch (FieldException e) {
-            result.rejectValue(e.field(), e.code(), e.arguments(), e.code());
+            Forms.reject(result, e);
             return settingsPage(programmeId, model);
         }
     }

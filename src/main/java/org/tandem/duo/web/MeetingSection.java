@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 import org.tandem.duo.AgreedMode;
 import org.tandem.duo.DuoDetails;
 import org.tandem.duo.DuoState;
-import org.tandem.duo.MeetingForm;
 import org.tandem.duo.MeetingService;
 
 /** The meeting log on the duo page: quick entry for members, the log newest first, and the totals. */

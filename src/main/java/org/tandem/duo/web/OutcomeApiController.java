@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tandem.duo.DuoOutcomes;
 import org.tandem.duo.FollowUpDue;
-import org.tandem.duo.OutcomeForm;
 import org.tandem.duo.OutcomeMoment;
 import org.tandem.duo.OutcomeService;
 
@@ -38,7 +37,7 @@ class OutcomeApiController {
     @PutMapping("/duos/{id}/outcomes/{moment}")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     DuoOutcomes record(@PathVariable long id, @PathVariable OutcomeMoment moment, @RequestBody OutcomeForm body) {
-        return outcomes.record(id, moment, body);
+        return outcomes.record(id, moment, body.toCommand());
     }
 
     @PutMapping("/duos/{id}/mentor-continues")

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.duo.ContractType;
-import org.tandem.duo.OutcomeForm;
 import org.tandem.duo.OutcomeKind;
 import org.tandem.duo.OutcomeMoment;
 import org.tandem.duo.OutcomeService;
@@ -48,9 +47,10 @@ class OutcomeController {
             @RequestParam(required = false) Integer hoursPerWeek,
             @RequestParam(required = false) ContractType contractType,
             @RequestParam(required = false) EducationSector educationSector,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        var form = new OutcomeForm(kind, sector, hoursPerWeek, contractType, educationSector, note);
-        return step(id, "outcome-" + moment, "outcome", redirect, () -> outcomes.record(id, moment, form));
+            @RequestParam(required = false) String note, @RequestParam(required = false) Long version,
+            RedirectAttributes redirect) {
+        var form = new OutcomeForm(kind, sector, hoursPerWeek, contractType, educationSector, note, version);
+        return step(id, "outcome-" + moment, "outcome", redirect, () -> outcomes.record(id, moment, form.toCommand()));
     }
 
     @PostMapping("/duos/{id}/mentor-continues")

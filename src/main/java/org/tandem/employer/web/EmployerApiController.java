@@ -75,7 +75,7 @@ class EmployerApiController {
 
     @PutMapping("/{id}")
     EmployerView update(@PathVariable long id, @Valid @RequestBody EmployerForm form) {
-        employers.describe(id, form.toDetails());
+        employers.describe(id, form.toDetails(), form.version());
         return employers.get(id);
     }
 
@@ -110,7 +110,7 @@ class EmployerApiController {
     @PutMapping("/{id}/programmes/{programmeId}/pledge")
     @Operation(summary = "The mentors the employer releases and the hours per month it facilitates")
     EmployerView pledge(@PathVariable long id, @PathVariable long programmeId, @Valid @RequestBody PledgeForm form) {
-        employers.pledge(id, programmeId, form.mentors(), form.hoursPerMonth());
+        employers.pledge(id, programmeId, form.mentors(), form.hoursPerMonth(), form.version());
         return employers.get(id);
     }
 }

@@ -24,6 +24,7 @@ import org.tandem.employer.SizeBand;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.Country;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.NotFoundException;
 
 /** Coordinators' pages for employers and their recruitment per programme. */
@@ -114,7 +115,7 @@ class EmployerController {
     String edit(@PathVariable long id, Model model) {
         var employer = employers.get(id);
         model.addAttribute("employer", employer);
-        model.addAttribute("form", EmployerForm.from(employer.details()));
+        model.addAttribute("form", EmployerForm.from(employer));
         return "employer/form";
     }
 
@@ -123,7 +124,7 @@ class EmployerController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                employers.describe(id, form.toDetails());
+                employers.describe(id, form.toDetails(), form.version());
                 redirect.addFlashAttribute("notice", "employer.saved");
                 return "redirect:/employers/" + id;
             } catch (FieldException e) {
@@ -192,7 +193,7 @@ class EmployerController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                employers.pledge(id, programmeId, form.mentors(), form.hoursPerMonth());
+                employers.pledge(id, programmeId, form.mentors(), form.hoursPerMonth(), form.version());
                 redirect.addFlashAttribute("notice", "recruitment.pledged");
                 return "redirect:/employers/" + id + "#recruitment-" + programmeId;
             } catch (FieldException e) {
@@ -219,7 +220,7 @@ class EmployerController {
             model.addAttribute("stageForm", StageForm.empty());
         }
         if (!model.containsAttribute("pledgeForm")) {
-            model.addAttribute("pledgeForm", new PledgeForm(null, null));
+            model.addAttribute("pledgeForm", new PledgeForm(null, null, null));
         }
         return "employer/detail";
     }

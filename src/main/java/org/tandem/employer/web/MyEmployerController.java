@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.employer.MyEmployerService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 /** The employer contact's own employer: pledges, nominated employees, and nominating another. */
 @Controller

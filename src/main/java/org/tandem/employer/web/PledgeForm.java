@@ -4,5 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-record PledgeForm(@NotNull @Min(0) @Max(500) Integer mentors, @NotNull @Min(0) @Max(1000) Integer hoursPerMonth) {
+/** A pledge, with the recruitment's version as it was read (optional in the API). */
+record PledgeForm(@NotNull @Min(0) @Max(500) Integer mentors, @NotNull @Min(0) @Max(1000) Integer hoursPerMonth,
+        Long version) {
 }

@@ -39,7 +39,8 @@ class MatchingApiController {
     record SwapRequest(@NotNull Long menteeId, @NotNull Long otherMenteeId, @Size(max = 500) String overrideReason) {
     }
 
-    record ProfileRequest(@NotNull List<CriterionSetting> settings, LanguageLevel minimumLanguageLevel) {
+    /** The version is the profile's as read with GET (optional): a profile changed since is not overwritten. */
+    record ProfileRequest(@NotNull List<CriterionSetting> settings, LanguageLevel minimumLanguageLevel, Long version) {
     }
 
     record Published(long runId, int created) {
@@ -131,7 +132,7 @@ class MatchingApiController {
     @PutMapping("/programmes/{programmeId}/profile")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     RunView.ProfileView changeProfile(@PathVariable long programmeId, @Valid @RequestBody ProfileRequest request) {
-        matching.changeProfile(programmeId, request.settings(), request.minimumLanguageLevel());
+        matching.changeProfile(programmeId, request.settings(), request.minimumLanguageLevel(), request.version());
         return matching.profile(programmeId);
     }
 }

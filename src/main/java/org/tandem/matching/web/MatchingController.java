@@ -171,7 +171,7 @@ class MatchingController {
     @PostMapping("/programmes/{programmeId}/profile")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     String changeProfile(@PathVariable long programmeId, @RequestParam java.util.Map<String, String> form,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         var settings = new ArrayList<CriterionSetting>();
         for (Criterion c : Criterion.values()) {
             var mode = CriterionMode.valueOf(form.getOrDefault("mode." + c, "OFF"));
@@ -180,7 +180,7 @@ class MatchingController {
         }
         String level = form.get("minimumLanguageLevel");
         matching.changeProfile(programmeId, settings, level == null || level.isBlank() ? null
-                : LanguageLevel.valueOf(level));
+                : LanguageLevel.valueOf(level), version);
         redirect.addFlashAttribute("notice", "matching.profile.saved");
         return "redirect:/matching/programmes/" + programmeId + "/profile";
     }

@@ -20,6 +20,7 @@ import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.PublicProgramme;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
 
@@ -74,7 +75,7 @@ class ApplicationController {
         try {
             receipts.applyAndConfirm(form.toApplication(programme.id()), LocaleContextHolder.getLocale());
         } catch (FieldException e) {
-            result.rejectValue(path(e.field()), e.code(), e.arguments(), e.code());
+            Forms.reject(result, path(e.field()), e);
             return "participant/apply";
         }
         return "redirect:/apply/" + programme.id() + "/thanks";

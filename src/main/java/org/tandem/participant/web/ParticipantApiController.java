@@ -3,6 +3,8 @@ package org.tandem.participant.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
@@ -24,6 +26,7 @@ import org.tandem.participant.EnrolmentSummary;
 import org.tandem.participant.EnrolmentView;
 import org.tandem.participant.IntakeCheck;
 import org.tandem.participant.PageOf;
+import org.tandem.participant.ParticipantChange;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.Profile;
 
@@ -55,6 +58,16 @@ class ParticipantApiController {
     record ConsentRequest(@NotNull ConsentPurpose purpose) {
     }
 
+    /** The versions are the ones read with GET; without them the change is not checked against newer ones. */
+    record ChangeRequest(@NotNull @Valid PersonForm person, @NotNull @Valid Profile profile, Long siteId,
+            Long employerId, @NotNull @Min(1) @Max(2) Integer capacity, Long version, Long personVersion) {
+
+        ParticipantChange toCommand() {
+            return new ParticipantChange(person.toData(), profile, siteId, employerId, capacity, version,
+                    personVersion);
+        }
+    }
+
     @GetMapping
     @Operation(summary = "Participants of the caller's programmes, filtered, sorted and paged")
     PageOf<EnrolmentSummary> search(@ModelAttribute FilterForm filter) {
@@ -63,6 +76,13 @@ class ParticipantApiController {
 
     @GetMapping("/{id}")
     EnrolmentView get(@PathVariable long id) {
+        return queries.get(id);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change the person's details, the profile and the placement together, or none of them")
+    EnrolmentView change(@PathVariable long id, @Valid @RequestBody ChangeRequest request) {
+        enrolments.change(id, request.toCommand());
         return queries.get(id);
     }
 

@@ -26,6 +26,7 @@ import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 /** The coordinators' participant list and each participant's intake. */
 @Controller
@@ -144,14 +145,11 @@ class ParticipantController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                enrolments.updatePerson(id, form.person().toData());
-                enrolments.describe(id, form.profile().toProfile());
-                enrolments.assign(id, form.siteId(), form.employerId(), form.capacity());
+                enrolments.change(id, form.toCommand());
                 redirect.addFlashAttribute("notice", "participant.saved");
                 return "redirect:/participants/" + id;
             } catch (FieldException e) {
-                result.rejectValue("email".equals(e.field()) ? "person.email" : e.field(), e.code(), e.arguments(),
-                        e.code());
+                Forms.reject(result, ParticipantForm.path(e.field()), e);
             }
         }
         var enrolment = queries.get(id);

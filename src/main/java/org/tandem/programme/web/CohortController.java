@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.programme.CohortKind;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 @Controller
 @RequestMapping("/programmes/{id}/cohorts")
@@ -67,7 +68,7 @@ class CohortController {
             RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                programmes.changeCohort(id, cohortId, form.toDetails());
+                programmes.changeCohort(id, cohortId, form.toDetails(), form.version());
                 redirect.addFlashAttribute("notice", "cohort.saved");
                 return "redirect:/programmes/" + id + "#cohorts";
             } catch (FieldException e) {

@@ -13,14 +13,15 @@ record CohortForm(
         @NotBlank @Size(max = 120) String name,
         @NotNull CohortKind kind,
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate) {
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+        Long version) {
 
     static CohortForm empty() {
-        return new CohortForm("", CohortKind.ROUND, null, null);
+        return new CohortForm("", CohortKind.ROUND, null, null, null);
     }
 
     static CohortForm from(CohortView cohort) {
-        return new CohortForm(cohort.name(), cohort.kind(), cohort.startDate(), cohort.endDate());
+        return new CohortForm(cohort.name(), cohort.kind(), cohort.startDate(), cohort.endDate(), cohort.version());
     }
 
     CohortDetails toDetails() {

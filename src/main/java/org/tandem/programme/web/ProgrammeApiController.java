@@ -57,7 +57,7 @@ class ProgrammeApiController {
 
     @PutMapping("/{id}")
     ProgrammeView update(@PathVariable long id, @Valid @RequestBody ProgrammeForm form) {
-        programmes.describe(id, form.toDetails());
+        programmes.describe(id, form.toDetails(), form.version());
         return programmes.get(id);
     }
 
@@ -77,7 +77,7 @@ class ProgrammeApiController {
     @PutMapping("/{id}/stages/{stageId}")
     ProgrammeView changeStage(@PathVariable long id, @PathVariable long stageId,
             @Valid @RequestBody StageForm stage) {
-        programmes.changeStage(id, stageId, stage.name(), stage.description());
+        programmes.changeStage(id, stageId, stage.name(), stage.description(), stage.version());
         return programmes.get(id);
     }
 
@@ -115,7 +115,8 @@ class ProgrammeApiController {
     @PutMapping("/{id}/targets/{targetId}")
     ProgrammeView changeTarget(@PathVariable long id, @PathVariable long targetId,
             @Valid @RequestBody TargetForm target) {
-        programmes.changeTarget(id, targetId, target.metric(), target.comparator(), target.threshold());
+        programmes.changeTarget(id, targetId, target.metric(), target.comparator(), target.threshold(),
+                target.version());
         return programmes.get(id);
     }
 
@@ -145,7 +146,7 @@ class ProgrammeApiController {
     @PutMapping("/{id}/cohorts/{cohortId}")
     CohortView changeCohort(@PathVariable long id, @PathVariable long cohortId,
             @Valid @RequestBody CohortForm cohort) {
-        programmes.changeCohort(id, cohortId, cohort.toDetails());
+        programmes.changeCohort(id, cohortId, cohort.toDetails(), cohort.version());
         return programmes.getCohort(id, cohortId);
     }
 

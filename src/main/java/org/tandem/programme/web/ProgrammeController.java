@@ -17,6 +17,7 @@ import org.tandem.programme.ProgrammeKind;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.ProgrammeStatus;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 import org.tandem.shared.Language;
 
 @Controller
@@ -85,7 +86,7 @@ class ProgrammeController {
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                programmes.describe(id, form.toDetails());
+                programmes.describe(id, form.toDetails(), form.version());
                 redirect.addFlashAttribute("notice", "programme.saved");
                 return "redirect:/programmes/" + id;
             } catch (FieldException e) {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tandem.programme.ProgrammeService;
+import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Forms;
 
 /** The parts of a programme edited on its own page: stage plan, sites and targets. */
 @Controller
@@ -44,14 +47,19 @@ class ProgrammePartsController {
         if (result.hasErrors()) {
             return rerender(id, model);
         }
-        programmes.changeStage(id, stageId, form.name(), form.description());
+        programmes.changeStage(id, stageId, form.name(), form.description(), form.version());
         return "redirect:/programmes/" + id + "#stages";
     }
 
+    /** A stage that duos' progress still uses stays; the page says so at the stage plan's form. */
     @PostMapping("/stages/{stageId}/delete")
-    String removeStage(@PathVariable long id, @PathVariable long stageId) {
-        programmes.removeStage(id, stageId);
-        return "redirect:/programmes/" + id + "#stages";
+    String removeStage(@PathVariable long id, @PathVariable long stageId, Model model) {
+        try {
+            programmes.removeStage(id, stageId);
+            return "redirect:/programmes/" + id + "#stages";
+        } catch (DomainException e) {
+            return refused(id, model, "stageForm", StageForm.empty(), e);
+        }
     }
 
     @PostMapping("/stages/{stageId}/move")
@@ -84,10 +92,15 @@ class ProgrammePartsController {
         return rerender(id, model);
     }
 
+    /** A site that enrolments still use stays; the page says so at the sites' form. */
     @PostMapping("/sites/{siteId}/delete")
-    String removeSite(@PathVariable long id, @PathVariable long siteId) {
-        programmes.removeSite(id, siteId);
-        return "redirect:/programmes/" + id + "#sites";
+    String removeSite(@PathVariable long id, @PathVariable long siteId, Model model) {
+        try {
+            programmes.removeSite(id, siteId);
+            return "redirect:/programmes/" + id + "#sites";
+        } catch (DomainException e) {
+            return refused(id, model, "siteForm", SiteForm.empty(), e);
+        }
     }
 
     @PostMapping("/targets")
@@ -108,5 +121,14 @@ class ProgrammePartsController {
 
     private String rerender(long id, Model model) {
         return page.render(id, model);
+    }
+
+    /** The programme page again, with the refusal at the top of the named form. */
+    private String refused(long id, Model model, String name, Object form, DomainException e) {
+        var result = new BeanPropertyBindingResult(form, name);
+        Forms.reject(result, e);
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
+        return rerender(id, model);
     }
 }

@@ -210,4 +210,35 @@ class DuoHealthWebTests {
         mvc.perform(api(TestUsers.OTHER_COORDINATOR, get("/api/v1/programmes/{id}/duo-settings",
                 world.programmeId()))).andExpect(status().isNotFound());
     }
+
+    @Test
+    void settingsChangedSinceTheFormWasReadAreNotOverwritten() throws Exception {
+        var world = fixture.proposed();
+        String settings = "/programmes/" + world.programmeId() + "/duo-settings";
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1" + settings))
+                        .content("{\"confirmationHours\":24,\"noMeetingDays\":21,\"agreementDays\":14,"
+                                + "\"belowFrequencyPercent\":60,\"endingSoonDays\":14,\"themes\":\"A\","
+                                + "\"codeOfConduct\":\"Be kind.\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(0));
+        mvc.perform(as(TestUsers.COORDINATOR, get(settings)))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1" + settings))
+                        .content("{\"confirmationHours\":24,\"noMeetingDays\":30,\"agreementDays\":14,"
+                                + "\"belowFrequencyPercent\":60,\"endingSoonDays\":14,\"themes\":\"A\","
+                                + "\"codeOfConduct\":\"Be kind.\",\"version\":0}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        mvc.perform(as(TestUsers.COORDINATOR, post(settings)).with(csrf()).param("lang", "en")
+                        .param("confirmationHours", "48").param("noMeetingDays", "10").param("agreementDays", "14")
+                        .param("belowFrequencyPercent", "50").param("endingSoonDays", "14")
+                        .param("themes", "CV").param("codeOfConduct", "Be kind.").param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this in the meantime. Reload")));
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1" + settings))
+                        .content("{\"confirmationHours\":24,\"noMeetingDays\":5,\"agreementDays\":14,"
+                                + "\"belowFrequencyPercent\":60,\"endingSoonDays\":14,\"themes\":\"A\","
+                                + "\"codeOfConduct\":\"Be kind.\",\"version\":0}"))
+                .andExpect(status().isConflict());
+        mvc.perform(api(TestUsers.COORDINATOR, get("/api/v1" + settings)))
+                .andExpect(jsonPath("$.noMeetingDays").value(30));
+    }
 }

@@ -200,4 +200,29 @@ class OutcomeWebTests {
         mvc.perform(api(TestUsers.COORDINATOR, get("/api/v1/duos/{id}/outcomes", world.duoId())))
                 .andExpect(jsonPath("$.moments[*].recorded", not(hasItem(org.hamcrest.Matchers.notNullValue()))));
     }
+
+    @Test
+    void aCorrectionFromAFormReadBeforeAnotherCorrectionIsRefusedWithAskToReload() throws Exception {
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1/duos/{id}/outcomes/AT_END", world.duoId()))
+                        .content("{\"kind\":\"STILL_SEARCHING\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.moments[0].recorded.version").value(0));
+        mvc.perform(page(TestUsers.COORDINATOR, get("/duos/{id}", world.duoId())))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+        mvc.perform(page(TestUsers.COORDINATOR, post("/duos/{id}/outcomes/AT_END", world.duoId())).with(csrf())
+                        .param("kind", "VOLUNTEERING").param("version", "0"))
+                .andExpect(redirectedUrl("/duos/" + world.duoId() + "#outcome-AT_END"));
+        mvc.perform(page(TestUsers.COORDINATOR, post("/duos/{id}/outcomes/AT_END", world.duoId())).with(csrf())
+                        .param("kind", "OTHER").param("note", "stale").param("version", "0").param("lang", "en"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this in the meantime. Reload")));
+        mvc.perform(api(TestUsers.COORDINATOR, put("/api/v1/duos/{id}/outcomes/AT_END", world.duoId()))
+                        .content("{\"kind\":\"OTHER\",\"note\":\"stale\",\"version\":0}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.detail").value(containsString("Reload")));
+        mvc.perform(api(TestUsers.COORDINATOR, get("/api/v1/duos/{id}/outcomes", world.duoId())))
+                .andExpect(jsonPath("$.moments[0].recorded.kind").value("VOLUNTEERING"))
+                .andExpect(jsonPath("$.moments[0].recorded.version").value(1));
+    }
 }

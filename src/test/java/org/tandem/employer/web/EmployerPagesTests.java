@@ -192,4 +192,37 @@ class EmployerPagesTests {
         mvc.perform(as(TestUsers.COORDINATOR, get("/my-employer")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void editAndPledgeFormsReadBeforeSomeoneElsesChangeAreRefusedWithAskToReload() throws Exception {
+        var read = accounts.callAs(TestUsers.COORDINATOR, () -> employers.get(w.employerId()));
+        mvc.perform(as(TestUsers.COORDINATOR, get("/employers/{id}/edit", w.employerId())))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + read.version() + "\"")));
+        var details = read.details();
+        for (String city : new String[] {"Delft", "Leiden"}) {
+            var result = mvc.perform(as(TestUsers.COORDINATOR, post("/employers/{id}", w.employerId())).with(csrf())
+                    .param("lang", "en").param("name", details.name()).param("sector", details.sector().name())
+                    .param("sizeBand", details.sizeBand().name()).param("country", details.country().name())
+                    .param("city", city).param("version", String.valueOf(read.version())));
+            if (city.equals("Delft")) {
+                result.andExpect(status().is3xxRedirection());
+            } else {
+                result.andExpect(status().isConflict())
+                        .andExpect(content().string(containsString("Someone else changed this in the meantime.")));
+            }
+        }
+        var recruitment = read.recruitments().get(0);
+        mvc.perform(as(TestUsers.COORDINATOR, get("/employers/{id}", w.employerId())))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + recruitment.version())));
+        String pledge = "/employers/" + w.employerId() + "/programmes/" + recruitment.programmeId() + "/pledge";
+        mvc.perform(as(TestUsers.COORDINATOR, post(pledge)).with(csrf()).param("mentors", "7")
+                        .param("hoursPerMonth", "20").param("version", String.valueOf(recruitment.version())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as(TestUsers.COORDINATOR, post(pledge)).with(csrf()).param("mentors", "1")
+                        .param("hoursPerMonth", "1").param("version", String.valueOf(recruitment.version())))
+                .andExpect(status().isConflict());
+        var after = accounts.callAs(TestUsers.COORDINATOR, () -> employers.get(w.employerId()));
+        org.assertj.core.api.Assertions.assertThat(after.city()).isEqualTo("Delft");
+        org.assertj.core.api.Assertions.assertThat(after.recruitments().get(0).pledgedMentors()).isEqualTo(7);
+    }
 }

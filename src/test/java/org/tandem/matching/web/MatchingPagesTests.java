@@ -293,6 +293,17 @@ class MatchingPagesTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"settings\":[{\"criterion\":\"SECTOR\",\"mode\":\"WEIGHTED\",\"weight\":5}]}")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.settings[?(@.criterion == 'SECTOR')].weight").value(5));
+        // the page's form carries the version it was read at; after another change it is refused
+        mvc.perform(coordinator(get("/matching/programmes/{id}/profile", setup.programmeId())))
+                .andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+        mvc.perform(coordinator(form.param("version", "0").param("lang", "en")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this in the meantime. Reload")));
+        mvc.perform(coordinator(put("/api/v1/matching/programmes/{id}/profile", setup.programmeId()).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"settings\":[{\"criterion\":\"SECTOR\",\"mode\":\"WEIGHTED\",\"weight\":5}],"
+                        + "\"version\":0}")))
+                .andExpect(status().isConflict());
     }
 
     @Test

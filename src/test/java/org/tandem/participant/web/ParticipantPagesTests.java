@@ -1,11 +1,13 @@
 package org.tandem.participant.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -48,6 +50,12 @@ class ParticipantPagesTests {
 
     @Autowired
     EnrolmentService enrolments;
+
+    @Autowired
+    org.tandem.participant.ParticipantQueries queries;
+
+    @Autowired
+    org.tandem.account.AccountService accounts;
 
     @BeforeEach
     void users() {
@@ -227,5 +235,142 @@ class ParticipantPagesTests {
         mvc.perform(coordinator(post("/api/v1/participants/{id}/status", id)).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\":\"WITHDRAWN\"}"))
                 .andExpect(status().isConflict());
+    }
+
+    /** The edit page as filled in from what is stored, with a new first name. */
+    private MockHttpServletRequestBuilder edit(long id, org.tandem.participant.PersonData person, String firstName,
+            Long siteId, int capacity) {
+        return post("/participants/{id}", id).with(csrf()).param("lang", "en")
+                .param("person.firstName", firstName).param("person.lastName", person.lastName())
+                .param("person.email", person.email()).param("person.preferredLanguage", "NL")
+                .param("profile.languages", "NL:B2", "").param("profile.sectors", "CARE")
+                .param("profile.availability", "MON_MORNING").param("profile.meetingMode", "BOTH")
+                .param("siteId", siteId == null ? "" : String.valueOf(siteId))
+                .param("capacity", String.valueOf(capacity));
+    }
+
+    private org.tandem.participant.EnrolmentView read(long id) {
+        return accounts.callAs(TestUsers.COORDINATOR, () -> queries.get(id));
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void anEditRefusedInItsPlacementWritesNeitherThePersonNorTheProfile() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var other = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        var before = read(id);
+        mvc.perform(edit(id, before.person(), "Changed", other.siteId(), 1))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "siteId", "application.site.unknown"));
+        var after = read(id);
+        assertThat(after.person()).isEqualTo(before.person());
+        assertThat(after.profile()).isEqualTo(before.profile());
+        assertThat(after.summary().siteId()).isEqualTo(setup.siteId());
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aMenteeGivenTwoPlacesIsRefusedAtTheFormAndNothingIsWritten() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        var before = read(id);
+        mvc.perform(edit(id, before.person(), "Changed", setup.siteId(), 2))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrorCode("form", "capacity", "enrolment.capacity.mentee"))
+                .andExpect(content().string(containsString("A mentee has one mentor.")));
+        var after = read(id);
+        assertThat(after.person()).isEqualTo(before.person());
+        assertThat(after.profile()).isEqualTo(before.profile());
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void aGoodEditSavesPersonProfileAndPlacementTogether() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        var before = read(id);
+        mvc.perform(edit(id, before.person(), "Changed", null, 1))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/participants/" + id));
+        var after = read(id);
+        assertThat(after.person().firstName()).isEqualTo("Changed");
+        assertThat(after.profile().sectors()).containsExactly(org.tandem.participant.Sector.CARE);
+        assertThat(after.summary().siteId()).isNull();
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void anEditFormReadBeforeSomeoneElsesChangeIsRefusedWithAskToReload() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        var before = read(id);
+        mvc.perform(edit(id, before.person(), "First", setup.siteId(), 1)
+                        .param("version", String.valueOf(before.version()))
+                        .param("personVersion", String.valueOf(before.personVersion())))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(edit(id, before.person(), "Second", setup.siteId(), 1)
+                        .param("version", String.valueOf(before.version()))
+                        .param("personVersion", String.valueOf(before.personVersion())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this in the meantime. Reload")));
+        assertThat(read(id).person().firstName()).isEqualTo("First");
+    }
+
+    @Test
+    @WithUserDetails(value = TestUsers.COORDINATOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void theEditPageCarriesTheVersionsItWasReadAt() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        var read = read(id);
+        mvc.perform(get("/participants/{id}/edit", id))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "name=\"version\" value=\"" + read.version() + "\"")))
+                .andExpect(content().string(containsString(
+                        "name=\"personVersion\" value=\"" + read.personVersion() + "\"")));
+    }
+
+    private String changeBody(org.tandem.participant.EnrolmentView read, String firstName, Long siteId,
+            int capacity, boolean versions) {
+        var p = read.person();
+        return "{\"person\":{\"firstName\":\"" + firstName + "\",\"lastName\":\"" + p.lastName()
+                + "\",\"email\":\"" + p.email() + "\",\"preferredLanguage\":\"NL\"},"
+                + "\"profile\":{\"languages\":{\"NL\":\"B2\"},\"sectors\":[\"CARE\"],\"interests\":[],"
+                + "\"meetingMode\":\"BOTH\"},"
+                + "\"siteId\":" + siteId + ",\"capacity\":" + capacity
+                + (versions ? ",\"version\":" + read.version() + ",\"personVersion\":" + read.personVersion() : "")
+                + "}";
+    }
+
+    @Test
+    void theApiChangesAParticipantAsOneCommand() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var other = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long id = applied(setup, false);
+        var before = read(id);
+        mvc.perform(coordinator(put("/api/v1/participants/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content(changeBody(before, "Changed", other.siteId(), 1, true)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("siteId"));
+        mvc.perform(coordinator(put("/api/v1/participants/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content(changeBody(before, "Changed", setup.siteId(), 2, true)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("capacity"));
+        assertThat(read(id).person()).isEqualTo(before.person());
+        mvc.perform(coordinator(put("/api/v1/participants/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content(changeBody(before, "Changed", setup.siteId(), 1, true)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.firstName").value("Changed"))
+                .andExpect(jsonPath("$.profile.sectors[0]").value("CARE"));
+        mvc.perform(coordinator(put("/api/v1/participants/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content(changeBody(before, "Stale", setup.siteId(), 1, true)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.detail").value(containsString("gewijzigd")));
+        mvc.perform(coordinator(put("/api/v1/participants/{id}", id)).contentType(MediaType.APPLICATION_JSON)
+                        .content(changeBody(before, "Unchecked", setup.siteId(), 1, false)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.person.firstName").value("Unchecked"));
     }
 }

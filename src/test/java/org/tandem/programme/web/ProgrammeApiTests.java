@@ -158,4 +158,62 @@ class ProgrammeApiTests {
     private static long idOf(org.springframework.test.web.servlet.MvcResult result) throws Exception {
         return ((Number) JsonPath.read(result.getResponse().getContentAsString(), "$.id")).longValue();
     }
+
+    private long number(MockHttpServletRequestBuilder request, String path) throws Exception {
+        var body = mvc.perform(request).andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(body, path)).longValue();
+    }
+
+    @Test
+    void aChangeCarryingAnOlderVersionIsRefusedWith409() throws Exception {
+        long id = create(TestUsers.COORDINATOR);
+        String programme = "/api/v1/programmes/" + id;
+        long version = number(as(TestUsers.COORDINATOR, get(programme)), "$.version");
+        String change = """
+                {"name":"%s","kind":"INTERGENERATIONAL","languages":["NL"],"defaultDurationMonths":9,
+                 "meetingFrequency":"WEEKLY","version":%d}""";
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme))
+                        .content(change.formatted(ProgrammeMother.uniqueName("First"), version)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.defaultDurationMonths").value(9));
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme)).header("Accept-Language", "en")
+                        .content(change.formatted(ProgrammeMother.uniqueName("Second"), version)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("Someone else changed this in the meantime. "
+                        + "Reload the page and try again."));
+
+        long stage = number(as(TestUsers.COORDINATOR, post(programme + "/stages"))
+                .content("{\"name\":\"Intake\"}"), "$.id");
+        long stageVersion = number(as(TestUsers.COORDINATOR, get(programme)), "$.stages[0].version");
+        String rename = "{\"name\":\"%s\",\"version\":" + stageVersion + "}";
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme + "/stages/" + stage)).content(rename.formatted("Start")))
+                .andExpect(status().isOk());
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme + "/stages/" + stage)).content(rename.formatted("Late")))
+                .andExpect(status().isConflict());
+
+        long target = number(as(TestUsers.COORDINATOR, post(programme + "/targets"))
+                .content("{\"metric\":\"SITES\",\"comparator\":\"AT_LEAST\",\"threshold\":2}"), "$.id");
+        long targetVersion = number(as(TestUsers.COORDINATOR, get(programme)), "$.targets[0].version");
+        String retarget = "{\"metric\":\"SITES\",\"comparator\":\"AT_LEAST\",\"threshold\":%d,\"version\":"
+                + targetVersion + "}";
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme + "/targets/" + target)).content(retarget.formatted(3)))
+                .andExpect(status().isOk());
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme + "/targets/" + target)).content(retarget.formatted(4)))
+                .andExpect(status().isConflict());
+
+        long cohort = number(as(TestUsers.COORDINATOR, post(programme + "/cohorts")).content("""
+                {"name":"Round","kind":"ROUND","startDate":"2027-01-01","endDate":"2027-06-30"}"""), "$.id");
+        long cohortVersion = number(as(TestUsers.COORDINATOR, get(programme + "/cohorts/" + cohort)), "$.version");
+        String reschedule = """
+                {"name":"%s","kind":"ROUND","startDate":"2027-01-01","endDate":"2027-06-30","version":%d}""";
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme + "/cohorts/" + cohort))
+                        .content(reschedule.formatted("Round A", cohortVersion)))
+                .andExpect(status().isOk());
+        mvc.perform(as(TestUsers.COORDINATOR, put(programme + "/cohorts/" + cohort))
+                        .content(reschedule.formatted("Round B", cohortVersion)))
+                .andExpect(status().isConflict());
+        mvc.perform(as(TestUsers.COORDINATOR, get(programme)))
+                .andExpect(jsonPath("$.stages[0].name").value("Start"))
+                .andExpect(jsonPath("$.targets[0].threshold").value(3))
+                .andExpect(jsonPath("$.cohorts[0].name").value("Round A"));
+    }
 }

@@ -152,4 +152,25 @@ class ProgrammePagesTests {
                         .param("kind", "ROUND").param("startDate", "2026-06-01").param("endDate", "2026-12-01"))
                 .andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void anEditFormReadBeforeSomeoneElsesChangeIsRefusedWithAskToReload() throws Exception {
+        long id = programmeOf(TestUsers.COORDINATOR);
+        long version = accounts.callAs(TestUsers.COORDINATOR, () -> programmes.get(id)).version();
+        mvc.perform(get("/programmes/{id}/edit", id))
+                .andExpect(content().string(containsString("name=\"version\" value=\"" + version + "\"")));
+        String first = ProgrammeMother.uniqueName("First");
+        mvc.perform(post("/programmes/{id}", id).with(csrf()).param("version", String.valueOf(version))
+                        .param("name", first).param("kind", "OTHER").param("languages", "NL")
+                        .param("defaultDurationMonths", "6").param("meetingFrequency", "WEEKLY"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/programmes/{id}", id).with(csrf()).param("version", String.valueOf(version))
+                        .param("lang", "en").param("name", ProgrammeMother.uniqueName("Second"))
+                        .param("kind", "OTHER").param("languages", "NL")
+                        .param("defaultDurationMonths", "6").param("meetingFrequency", "WEEKLY"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else changed this in the meantime. Reload")));
+        org.assertj.core.api.Assertions.assertThat(
+                accounts.callAs(TestUsers.COORDINATOR, () -> programmes.get(id)).name()).isEqualTo(first);
+    }
 }

@@ -1,8 +1,0 @@
-package org.tandem.duo;
-
-import org.tandem.programme.MeetingFrequency;
-
-/** What a duo agrees on; goals one per line. The code of conduct is always the programme's current one. */
-public record AgreementForm(String goals, MeetingFrequency frequency, AgreedMode mode, Integer durationMonths,
-        String meetingPlace, String meetingTime, Boolean confidentiality) {
-}
