@@ -15,4 +15,9 @@ public interface ProgrammePartUsage {
 
     /** What in this module still refers to the stage, or empty when nothing does. */
     Optional<PartUse> stage(long stageId);
+
+    /** What in this module is still under way in the cohort (so that it cannot be closed), or empty. */
+    default Optional<PartUse> openInCohort(long cohortId) {
+        return Optional.empty();
+    }
 }

@@ -203,9 +203,12 @@ public class ProgrammeService {
     }
 
     @Transactional
+    /** A cohort with duos still open is not closed: the refusal names them, to be completed or ended first. */
     public void closeCohort(long programmeId, long cohortId) {
         visible(programmeId);
-        cohort(programmeId, cohortId).close();
+        var cohort = cohort(programmeId, cohortId);
+        requireUnused("programme.cohort.openWork", cohort.name(), usages.stream().map(u -> u.openInCohort(cohortId)));
+        cohort.close();
     }
 
     @Transactional(readOnly = true)

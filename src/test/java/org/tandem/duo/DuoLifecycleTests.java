@@ -44,6 +44,9 @@ class DuoLifecycleTests {
     @Autowired
     org.tandem.participant.ConsentService consents;
 
+    @Autowired
+    org.tandem.programme.ProgrammeService programmes;
+
     private <T> T as(String email, Supplier<T> work) {
         return accounts.callAs(email, work);
     }
@@ -183,5 +186,26 @@ class DuoLifecycleTests {
         assertThat(duos.openDuoCounts(List.of(first.mentorEnrolmentId())))
                 .containsEntry(first.mentorEnrolmentId(), 2);
         assertThat(third.duoId()).isNotEqualTo(first.duoId());
+    }
+
+    @Test
+    void aCohortWithOpenDuosIsNotClosed_theRefusalNamesThem_andOnceTheyAreClosedItIs() {
+        var world = fixture.proposed();
+        assertThatThrownBy(() -> as(TestUsers.COORDINATOR, () -> programmes.closeCohort(world.programmeId(),
+                world.cohortId()))).isInstanceOfSatisfying(org.tandem.shared.DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("programme.cohort.openWork");
+                    assertThat(e.arguments()[1]).isInstanceOfSatisfying(org.tandem.programme.PartUse.class,
+                            use -> {
+                                assertThat(use.count()).isEqualTo(1);
+                                assertThat(use.names()).isEqualTo("Mila Mentor & Sami Mentee");
+                            });
+                });
+        assertThat(as(TestUsers.COORDINATOR, () -> programmes.getCohort(world.programmeId(), world.cohortId()))
+                .closed()).isFalse();
+
+        as(TestUsers.COORDINATOR, () -> duos.declineOnBehalf(world.duoId(), DuoSide.MENTOR, EndReason.NO_TIME, null));
+        as(TestUsers.COORDINATOR, () -> programmes.closeCohort(world.programmeId(), world.cohortId()));
+        assertThat(as(TestUsers.COORDINATOR, () -> programmes.getCohort(world.programmeId(), world.cohortId()))
+                .closed()).isTrue();
     }
 }

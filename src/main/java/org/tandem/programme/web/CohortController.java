@@ -1,6 +1,8 @@
 package org.tandem.programme.web;
 
 import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.programme.CohortKind;
 import org.tandem.programme.ProgrammeService;
+import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Forms;
 
@@ -22,9 +25,11 @@ import org.tandem.shared.Forms;
 class CohortController {
 
     private final ProgrammeService programmes;
+    private final MessageSource messages;
 
-    CohortController(ProgrammeService programmes) {
+    CohortController(ProgrammeService programmes, MessageSource messages) {
         this.programmes = programmes;
+        this.messages = messages;
     }
 
     @ModelAttribute
@@ -80,9 +85,13 @@ class CohortController {
     }
 
     @PostMapping("/{cohortId}/close")
-    String close(@PathVariable long id, @PathVariable long cohortId, RedirectAttributes redirect) {
-        programmes.closeCohort(id, cohortId);
-        redirect.addFlashAttribute("notice", "cohort.closed.notice");
+    String close(@PathVariable long id, @PathVariable long cohortId, RedirectAttributes redirect, Locale locale) {
+        try {
+            programmes.closeCohort(id, cohortId);
+            redirect.addFlashAttribute("notice", "cohort.closed.notice");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("refusal", messages.getMessage(e.code(), e.arguments(), e.code(), locale));
+        }
         return "redirect:/programmes/" + id + "#cohorts";
     }
 }
