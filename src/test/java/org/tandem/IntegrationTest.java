@@ -8,11 +8,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
-/** The whole application on a mock servlet environment; all such tests share one context. */
+/**
+ * The whole application on a mock servlet environment; all such tests share one context (and so one database), and
+ * each class starts on an empty database ({@link CleanDatabase}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
+@CleanDatabase
 @Import({TestDatabase.class, TestUsers.class})
 public @interface IntegrationTest {
 }

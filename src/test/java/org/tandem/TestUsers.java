@@ -6,7 +6,10 @@ import org.tandem.account.AccountService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
 
-/** The users the tests sign in as; created on first use, once per database. */
+/**
+ * The users the tests sign in as. Each test class starts on an empty database ({@link CleanDatabase}), so a class
+ * creates them before it signs in ({@link #ensure()}, which adds only those not there yet).
+ */
 @TestComponent
 public class TestUsers {
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails the duos' reminders once a day, on one node at a time. Switched off with
- * {@code tandem.duo.reminders.enabled=false} (the tests call {@link HealthService#sendReminders} themselves).
+ * {@code tandem.duo.reminders.enabled=false}.
  */
 @Component
 @ConditionalOnProperty(name = "tandem.duo.reminders.enabled", havingValue = "true", matchIfMissing = true)

@@ -142,12 +142,6 @@ public class HealthService {
         return remind(duos.findByStateIn(REMINDABLE), now);
     }
 
-    /** The reminders of one cohort only: tests share their database and its outbox with other tests. */
-    @Transactional
-    int sendReminders(Instant now, long cohortId) {
-        return remind(duos.findByCohortIdAndStateInOrderById(cohortId, REMINDABLE), now);
-    }
-
     private int remind(List<Duo> candidates, Instant now) {
         var thresholds = new HashMap<Long, HealthThresholds>();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());

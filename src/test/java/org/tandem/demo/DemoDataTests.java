@@ -50,7 +50,7 @@ class DemoDataTests {
         var b = accounts.callAs(DemoData.COORDINATOR, () -> programmes.get(idOf(list, DemoData.PROGRAMME_B)));
         assertThat(b.status()).isEqualTo(ProgrammeStatus.RUNNING);
         assertThat(b.sites()).extracting(SiteView::country).map(Enum::name).contains("NL", "BE", "FR");
-        assertThat(b.targets()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(b.targets()).hasSize(5);
         assertThat(b.mentorMinimumAge()).isEqualTo(50);
     }
 

@@ -76,8 +76,9 @@ class DemoDuosTests {
                 .singleElement().satisfies(t -> assertThat(t.current()).isNotNull());
     }
 
+    /** Henk and Amal's unanswered proposal in this round is checked by the journey that answers it (DuoJourneyTests). */
     @Test
-    void programmeBsRoundShowsEverySignal_andTheDemoMenteeHasAProposalFromHenk() {
+    void programmeBsRoundShowsEverySignal() {
         var round = cohort(DemoData.PROGRAMME_B, "Ronde 2026");
         var signals = EnumSet.noneOf(HealthSignal.class);
         asCoordinator(() -> health.atRisk(round.id())).forEach(d -> d.signals().stream().map(DuoSignal::signal)
@@ -85,10 +86,5 @@ class DemoDuosTests {
         assertThat(signals).containsExactlyInAnyOrder(HealthSignal.values());
         assertThat(asCoordinator(() -> duos.inCohort(round.id()))).extracting(DuoView::state)
                 .contains(DuoState.ACTIVE, DuoState.PAUSED, DuoState.CONFIRMED, DuoState.PROPOSED);
-        var mine = accounts.callAs("mentee@demo.tandem", () -> duos.mine());
-        assertThat(mine).hasSize(1);
-        // the browser journey may have answered it already; the introduction stays three days back
-        assertThat(mine.get(0).partner().firstName()).isEqualTo("Henk");
-        assertThat(mine.get(0).introductionAt()).isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(2)));
     }
 }

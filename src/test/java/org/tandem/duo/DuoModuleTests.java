@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.tandem.CleanDatabase;
 import org.tandem.TestDatabase;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -21,6 +22,7 @@ import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeKind;
 
 /** The duo module with the modules it builds on: the events it publishes, and what a withdrawal does to a duo. */
+@CleanDatabase
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"system", "shared"})
 @Import({TestDatabase.class, TestUsers.class, ParticipantFixture.class, DuoFixture.class})
 class DuoModuleTests {

@@ -65,11 +65,6 @@ class HealthServiceTests {
         return coordinator(() -> health.atRisk(world.cohortId(), now));
     }
 
-    private int mails(String email) {
-        return jdbc.queryForObject("select count(*) from outbox_message where recipient = ? and kind = 'duo-reminder'",
-                Integer.class, email);
-    }
-
     @Test
     void aFollowUpClearsThisOccurrenceAndALaterOccurrenceShowsAgain() {
         var world = fixture.active();
@@ -150,34 +145,6 @@ class HealthServiceTests {
         assertThat(list).extracting(AtRiskDuo::duoId).containsExactly(second.duoId(), first.duoId());
         assertThat(list.get(0).signals().get(0).past()).isEqualTo(9);
         assertThat(list.get(1).signals().get(0).past()).isEqualTo(4);
-    }
-
-    @Test
-    void remindersGoToBothMembersAtMostOncePerSignalAWeek() {
-        var world = fixture.active();
-        health.sendReminders(day(20), world.cohortId());
-        assertThat(mails(world.mentorEmail())).isZero();
-        health.sendReminders(day(25), world.cohortId());
-        health.sendReminders(day(27), world.cohortId());
-        health.sendReminders(day(31), world.cohortId());
-        assertThat(mails(world.mentorEmail())).isEqualTo(1);
-        assertThat(mails(world.menteeEmail())).isEqualTo(1);
-        health.sendReminders(day(32), world.cohortId());
-        assertThat(mails(world.mentorEmail())).isEqualTo(2);
-        assertThat(mails(world.menteeEmail())).isEqualTo(2);
-        String body = jdbc.queryForObject("select body from outbox_message where recipient = ? and kind = "
-                + "'duo-reminder' order by id desc limit 1", String.class, world.menteeEmail());
-        assertThat(body).contains("32").contains("Mila");
-    }
-
-    @Test
-    void anUnsignedAgreementIsRemindedToo() {
-        var world = fixture.confirmed();
-        health.sendReminders(day(13), world.cohortId());
-        assertThat(mails(world.menteeEmail())).isZero();
-        health.sendReminders(day(14), world.cohortId());
-        assertThat(mails(world.menteeEmail())).isEqualTo(1);
-        assertThat(mails(world.mentorEmail())).isEqualTo(1);
     }
 
     @Test

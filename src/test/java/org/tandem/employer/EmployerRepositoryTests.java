@@ -12,11 +12,13 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tandem.CleanDatabase;
 import org.tandem.TestDatabase;
 import org.tandem.shared.Country;
 
 /** The mapping against the Flyway schema, on H2 and (in the PostgreSQL pass) on PostgreSQL. */
 @DataJpaTest
+@CleanDatabase
 @Import(TestDatabase.class)
 class EmployerRepositoryTests {
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.tandem.CleanDatabase;
 import org.tandem.TestDatabase;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -19,6 +20,7 @@ import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeKind;
 
 /** The matching module and what it hears: a run goes out of date when its pool changes. */
+@CleanDatabase
 @ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"system", "shared"})
 @Import({TestDatabase.class, TestUsers.class, ParticipantFixture.class, MatchingFixture.class})
 class MatchingModuleTests {

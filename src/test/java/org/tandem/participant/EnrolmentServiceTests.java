@@ -156,7 +156,7 @@ class EnrolmentServiceTests {
             enrolments.markReadyToMatch(id);
         });
         assertThat(as(() -> queries.get(id)).summary().status()).isEqualTo(EnrolmentStatus.READY_TO_MATCH);
-        assertThat(queries.mentorsOfEmployer(42)).extracting(EmployeeMentor::enrolmentId).contains(id);
+        assertThat(queries.mentorsOfEmployer(42)).extracting(EmployeeMentor::enrolmentId).containsExactly(id);
     }
 
     @Test

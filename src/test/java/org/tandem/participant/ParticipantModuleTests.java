@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
+import org.tandem.CleanDatabase;
 import org.tandem.TestDatabase;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -19,6 +20,7 @@ import org.tandem.participant.DuoEvents.DuoStarted;
 import org.tandem.programme.ProgrammeKind;
 
 /** The participant module on its own: what it publishes, and how enrolments follow the duo module's events. */
+@CleanDatabase
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"system", "shared"})
 @Import({TestDatabase.class, TestUsers.class, ParticipantFixture.class})
 class ParticipantModuleTests {

@@ -4,12 +4,18 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.Browser;
 import org.tandem.DemoServerTest;
+import org.tandem.account.AccountService;
+import org.tandem.duo.DuoService;
+import org.tandem.duo.DuoState;
 
 /**
  * Amal (mentee@demo.tandem) and Henk (mentor@demo.tandem) have an unanswered proposal in "Ronde 2026", so the
@@ -24,6 +30,12 @@ class DuoJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DuoService duos;
 
     private String base() {
         return "http://localhost:" + port;
@@ -50,8 +62,22 @@ class DuoJourneyTests {
         assertThat(page.locator("#lifecycle")).isVisible();
     }
 
+    /** The demo as loaded; this class is the only one that answers this proposal. */
+    private void henkAndAmalHaveAnUnansweredProposal() {
+        var mine = accounts.callAs("mentee@demo.tandem", duos::mine);
+        org.assertj.core.api.Assertions.assertThat(mine).singleElement().satisfies(duo -> {
+            org.assertj.core.api.Assertions.assertThat(duo.state()).isEqualTo(DuoState.PROPOSED);
+            org.assertj.core.api.Assertions.assertThat(duo.partner().firstName()).isEqualTo("Henk");
+            org.assertj.core.api.Assertions.assertThat(duo.mentor().confirmedAt()).isNull();
+            org.assertj.core.api.Assertions.assertThat(duo.mentee().confirmedAt()).isNull();
+            org.assertj.core.api.Assertions.assertThat(duo.introductionAt())
+                    .isBefore(Instant.now().minus(Duration.ofDays(2)));
+        });
+    }
+
     @Test
     void aMenteeConfirmsBothSignTheMentorLogsAMeetingOnAPhone_andTheDuoLeavesTheAtRiskList() {
+        henkAndAmalHaveAnUnansweredProposal();
         Page coordinator = signIn("coordinator@demo.tandem", 1280, 900);
         coordinator.locator("#nav-matching").isVisible();
         coordinator.navigate(base() + "/programmes");

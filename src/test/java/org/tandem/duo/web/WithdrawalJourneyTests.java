@@ -12,8 +12,9 @@ import org.tandem.Browser;
 import org.tandem.DemoServerTest;
 
 /**
- * A coordinator withdraws a mentee of a running duo in "Ronde 2026" (not Henk and Amal's proposal, which another
- * journey answers): the duo has ended, and the mentor is back in the pool, ready to be matched again.
+ * A coordinator withdraws the mentee of the healthy running duo in "Ronde 2026" (the others show the health signals
+ * that other tests count; Henk and Amal's proposal is another journey's): the duo has ended, and the mentor is back in
+ * the pool, ready to be matched again.
  */
 @DemoServerTest
 class WithdrawalJourneyTests {
@@ -36,10 +37,15 @@ class WithdrawalJourneyTests {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kracht van Mentorschap")).click();
         page.locator("#cohort-list tr", new Page.LocatorOptions().setHasText("Ronde 2026"))
                 .locator("a.duos-link").click();
-        // a running duo whose mentor has no other duo: withdrawing the mentee frees the mentor completely
+        // a healthy running duo (on no list of the at-risk page, whose signals other tests count) whose mentor has
+        // no other duo: withdrawing the mentee frees the mentor completely
+        String duos = page.url();
+        page.locator("#at-risk-link").click();
+        var atRisk = page.locator(".at-risk-duo").all().stream().map(card -> card.getAttribute("id")).toList();
+        page.navigate(duos);
         var rows = page.locator("#duos tbody tr").all();
         Locator running = rows.stream()
-                .filter(r -> r.textContent().contains("actief") && !r.textContent().contains("Amal Haddad"))
+                .filter(r -> r.textContent().contains("actief") && !atRisk.contains(r.getAttribute("id")))
                 .filter(r -> rows.stream().filter(o -> o.locator("td").nth(1).textContent()
                         .equals(r.locator("td").nth(1).textContent())).count() == 1)
                 .findFirst().orElseThrow();
