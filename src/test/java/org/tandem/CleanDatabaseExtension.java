@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadPoolExecutor;
 import javax.sql.DataSource;
@@ -27,6 +28,9 @@ public class CleanDatabaseExtension implements BeforeAllCallback, BeforeEachCall
 
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
     private static final Duration QUIET_WAIT = Duration.ofSeconds(30);
+
+    /** Plain tables as H2 ("BASE TABLE") and PostgreSQL name them; not views, nor Hibernate's temporary tables. */
+    private static final Set<String> TABLE_TYPES = Set.of("TABLE", "BASE TABLE", "PARTITIONED TABLE");
 
     /** The tables of each database (the schema does not change once Flyway migrated it at context start). */
     private static final Map<DataSource, List<String>> TABLES = new ConcurrentHashMap<>();
@@ -74,10 +78,8 @@ public class CleanDatabaseExtension implements BeforeAllCallback, BeforeEachCall
                 null)) {
             var names = new ArrayList<String>();
             while (rows.next()) {
-                String type = rows.getString("TABLE_TYPE");
                 String name = rows.getString("TABLE_NAME");
-                if (type != null && type.toUpperCase().endsWith("TABLE") && !type.toUpperCase().contains("TEMPORARY")
-                        && !name.equalsIgnoreCase(FLYWAY_HISTORY)) {
+                if (TABLE_TYPES.contains(rows.getString("TABLE_TYPE")) && !name.equalsIgnoreCase(FLYWAY_HISTORY)) {
                     names.add(name);
                 }
             }
