@@ -1,5 +1,7 @@
 package org.tandem.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +62,11 @@ class DemoParticipants implements ApplicationRunner {
     private final ConsentService consents;
     private final ParticipantQueries queries;
     private final Random random = new Random(2021);
+    private final DemoClock clock;
 
     DemoParticipants(AccountService accounts, ProgrammeCatalogue catalogue, EnrolmentService enrolments,
-            ConsentService consents, ParticipantQueries queries) {
+            ConsentService consents, ParticipantQueries queries, DemoClock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.enrolments = enrolments;
@@ -96,30 +100,38 @@ class DemoParticipants implements ApplicationRunner {
     /** Teachers from po, vo, mbo and hbo mentor bankers into teaching; one mentor takes two mentees. */
     private void careerSwitch(ProgrammeSummary programme) {
         var pilots = List.of(cohort(programme.id(), "Pilot 1"), cohort(programme.id(), "Pilot 2"));
-        EducationSector[] sectors = EducationSector.values();
         int person = 0;
         for (int p = 0; p < pilots.size(); p++) {
             var pilot = pilots.get(p);
-            if (!empty(pilot)) {
-                continue;
-            }
-            int mentors = p == 0 ? 6 : 6;
+            int first = person;
             int mentees = p == 0 ? 7 : 6;
-            for (int i = 0; i < mentors; i++, person++) {
-                var education = sectors[i % sectors.length];
-                long id = enrolments.enrol(new NewEnrolment(pilot.id(), ParticipantRole.MENTOR,
-                        person(person, 1960 + random.nextInt(20), "teacher"),
-                        profile(Set.of(Sector.EDUCATION), education, 10 + random.nextInt(25)), null, null,
-                        p == 0 && i == 0 ? 2 : 1));
-                ready(id, ParticipantRole.MENTOR);
+            boolean twoPlaces = p == 0;
+            if (empty(pilot)) {
+                // the pilot's people applied and went through intake two months before it started
+                clock.at(pilot.startDate().minusMonths(2).atTime(10, 0).toInstant(ZoneOffset.UTC),
+                        () -> enrolPilot(pilot, first, 6, mentees, twoPlaces));
             }
-            for (int i = 0; i < mentees; i++, person++) {
-                long id = enrolments.enrol(new NewEnrolment(pilot.id(), ParticipantRole.MENTEE,
-                        person(person, 1975 + random.nextInt(20), "bank"),
-                        profile(Set.of(Sector.FINANCE), sectors[i % sectors.length], 5 + random.nextInt(20)), null,
-                        null, 1));
-                ready(id, ParticipantRole.MENTEE);
-            }
+            person += 6 + mentees;
+        }
+    }
+
+    private void enrolPilot(CohortView pilot, int first, int mentors, int mentees, boolean twoPlaces) {
+        EducationSector[] sectors = EducationSector.values();
+        int person = first;
+        for (int i = 0; i < mentors; i++, person++) {
+            var education = sectors[i % sectors.length];
+            long id = enrolments.enrol(new NewEnrolment(pilot.id(), ParticipantRole.MENTOR,
+                    person(person, 1960 + random.nextInt(20), "teacher"),
+                    profile(Set.of(Sector.EDUCATION), education, 10 + random.nextInt(25)), null, null,
+                    twoPlaces && i == 0 ? 2 : 1));
+            ready(id, ParticipantRole.MENTOR);
+        }
+        for (int i = 0; i < mentees; i++, person++) {
+            long id = enrolments.enrol(new NewEnrolment(pilot.id(), ParticipantRole.MENTEE,
+                    person(person, 1975 + random.nextInt(20), "bank"),
+                    profile(Set.of(Sector.FINANCE), sectors[i % sectors.length], 5 + random.nextInt(20)), null,
+                    null, 1));
+            ready(id, ParticipantRole.MENTEE);
         }
     }
 
@@ -128,47 +140,58 @@ class DemoParticipants implements ApplicationRunner {
         var running = cohort(programme.id(), "Ronde 2026");
         var next = cohort(programme.id(), "Ronde 2027");
         List<SiteView> sites = catalogue.sites(programme.id());
-        int person = 100;
         if (empty(running)) {
-            var path = List.of(EnrolmentStatus.APPLIED, EnrolmentStatus.INTAKE_PLANNED, EnrolmentStatus.INTAKE_DONE,
-                    EnrolmentStatus.ELIGIBLE, EnrolmentStatus.READY_TO_MATCH, EnrolmentStatus.REJECTED,
-                    EnrolmentStatus.WITHDRAWN, EnrolmentStatus.READY_TO_MATCH, EnrolmentStatus.APPLIED);
-            for (int i = 0; i < path.size(); i++, person++) {
-                long id = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTEE,
-                        person(person, 1998 + random.nextInt(8), "mentee"), youngProfile(),
-                        sites.get(i % sites.size()).id(), null, 1));
-                advanceTo(id, ParticipantRole.MENTEE, path.get(i));
-            }
-            // the round's duos (DemoDuos): mentors and mentees in Amsterdam who share Dutch; Henk and Amal are the
-            // demo's mentor@ and mentee@ accounts
-            for (int i = 0; i < 8; i++, person++) {
-                var data = i == 0 ? new PersonData("Henk", "Bakker", "mentor@demo.tandem", null, 1964, Language.NL,
-                        "Amsterdam", null, Country.NL) : person(person, 1958 + random.nextInt(15), "mentor");
-                long mentor = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTOR, data,
-                        dutchSpeaking(seniorProfile()), sites.get(0).id(), null, 1));
-                ready(mentor, ParticipantRole.MENTOR);
-            }
-            for (int i = 0; i < 7; i++, person++) {
-                var data = i == 0 ? new PersonData("Amal", "Haddad", "mentee@demo.tandem", null, 2002, Language.NL,
-                        "Amsterdam", null, Country.NL) : person(person, 1998 + random.nextInt(8), "mentee");
-                long mentee = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTEE, data,
-                        dutchSpeaking(youngProfile()), sites.get(0).id(), null, 1));
-                ready(mentee, ParticipantRole.MENTEE);
-            }
+            // the running round's people applied before it was matched, seven months ago (see DemoDuos)
+            clock.at(LocalDate.now(clock).minusMonths(7).atTime(10, 0).toInstant(ZoneOffset.UTC),
+                    () -> enrolRunning(running, sites, 100));
         }
         if (empty(next)) {
-            for (int i = 0; i < 8; i++, person++) {
-                var data = person(person, 1958 + random.nextInt(15), "mentor");
-                long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR, data, seniorProfile(),
-                        sites.get(i % sites.size()).id(), null, i % 3 == 0 ? 2 : 1));
-                ready(mentor, ParticipantRole.MENTOR);
-            }
-            for (int i = 0; i < 12; i++, person++) {
-                var data = person(person, 1998 + random.nextInt(8), "mentee");
-                long mentee = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTEE, data, youngProfile(),
-                        sites.get(i % sites.size()).id(), null, 1));
-                ready(mentee, ParticipantRole.MENTEE);
-            }
+            enrolNext(next, sites, 124);
+        }
+    }
+
+    private void enrolRunning(CohortView running, List<SiteView> sites, int first) {
+        int person = first;
+        var path = List.of(EnrolmentStatus.APPLIED, EnrolmentStatus.INTAKE_PLANNED, EnrolmentStatus.INTAKE_DONE,
+                EnrolmentStatus.ELIGIBLE, EnrolmentStatus.READY_TO_MATCH, EnrolmentStatus.REJECTED,
+                EnrolmentStatus.WITHDRAWN, EnrolmentStatus.READY_TO_MATCH, EnrolmentStatus.APPLIED);
+        for (int i = 0; i < path.size(); i++, person++) {
+            long id = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTEE,
+                    person(person, 1998 + random.nextInt(8), "mentee"), youngProfile(),
+                    sites.get(i % sites.size()).id(), null, 1));
+            advanceTo(id, ParticipantRole.MENTEE, path.get(i));
+        }
+        // the round's duos (DemoDuos): mentors and mentees in Amsterdam who share Dutch; Henk and Amal are the
+        // demo's mentor@ and mentee@ accounts
+        for (int i = 0; i < 8; i++, person++) {
+            var data = i == 0 ? new PersonData("Henk", "Bakker", "mentor@demo.tandem", null, 1964, Language.NL,
+                    "Amsterdam", null, Country.NL) : person(person, 1958 + random.nextInt(15), "mentor");
+            long mentor = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTOR, data,
+                    dutchSpeaking(seniorProfile()), sites.get(0).id(), null, 1));
+            ready(mentor, ParticipantRole.MENTOR);
+        }
+        for (int i = 0; i < 7; i++, person++) {
+            var data = i == 0 ? new PersonData("Amal", "Haddad", "mentee@demo.tandem", null, 2002, Language.NL,
+                    "Amsterdam", null, Country.NL) : person(person, 1998 + random.nextInt(8), "mentee");
+            long mentee = enrolments.enrol(new NewEnrolment(running.id(), ParticipantRole.MENTEE, data,
+                    dutchSpeaking(youngProfile()), sites.get(0).id(), null, 1));
+            ready(mentee, ParticipantRole.MENTEE);
+        }
+    }
+
+    private void enrolNext(CohortView next, List<SiteView> sites, int first) {
+        int person = first;
+        for (int i = 0; i < 8; i++, person++) {
+            var data = person(person, 1958 + random.nextInt(15), "mentor");
+            long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR, data, seniorProfile(),
+                    sites.get(i % sites.size()).id(), null, i % 3 == 0 ? 2 : 1));
+            ready(mentor, ParticipantRole.MENTOR);
+        }
+        for (int i = 0; i < 12; i++, person++) {
+            var data = person(person, 1998 + random.nextInt(8), "mentee");
+            long mentee = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTEE, data, youngProfile(),
+                    sites.get(i % sites.size()).id(), null, 1));
+            ready(mentee, ParticipantRole.MENTEE);
         }
     }
 
