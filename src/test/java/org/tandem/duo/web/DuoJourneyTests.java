@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,6 +102,8 @@ class DuoJourneyTests {
         henk.locator("#confirm-button").click();
         assertThat(henk.locator("#duo-state")).hasText("bevestigd");
         assertThat(henk.locator("#members .contact")).containsText("mentee@demo.tandem");
+        // the page's sections load in place (htmx); fill the agreement only once nothing replaces it any more
+        henk.waitForLoadState(LoadState.NETWORKIDLE);
 
         henk.locator("#agreement-goals-input").fill("Een stageplek in de logistiek\nNetwerk opbouwen");
         henk.locator("#agreement-frequency").selectOption("WEEKLY");
