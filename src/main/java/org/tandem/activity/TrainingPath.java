@@ -83,7 +83,7 @@ class TrainingPath {
         }
         Integer threshold = definition.requiredToTrain();
         if (threshold != null && (threshold < 1 || threshold > required)) {
-            throw new FieldException("requiredToTrain", "training.path.requiredToTrain", required);
+            throw new FieldException("requiredToTrain", "training.path.requiredToTrain.range", required);
         }
         List<TrainingModule> next = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
