@@ -14,7 +14,7 @@ record PathForm(Integer requiredToTrain, List<ModuleRow> modules, Long version) 
 
     static final int EMPTY_ROWS = 3;
 
-    record ModuleRow(Long id, String name, boolean required, ModuleKind kind) {
+    record ModuleRow(Long id, String name, Boolean required, ModuleKind kind) {
     }
 
     PathForm {
@@ -43,7 +43,8 @@ record PathForm(Integer requiredToTrain, List<ModuleRow> modules, Long version) 
     PathDefinition toCommand() {
         return new PathDefinition(requiredToTrain, named().stream()
                 .map(i -> modules.get(i))
-                .map(r -> new PathDefinition.ModuleLine(r.id(), r.name(), r.required(), r.kind())).toList(),
+                .map(r -> new PathDefinition.ModuleLine(r.id(), r.name(), Boolean.TRUE.equals(r.required()), r.kind()))
+                .toList(),
                 version);
     }
 

@@ -2,6 +2,8 @@ package org.tandem.activity.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,10 +31,12 @@ class TrainingController {
 
     private final TrainingService training;
     private final ProgrammeCatalogue catalogue;
+    private final MessageSource messages;
 
-    TrainingController(TrainingService training, ProgrammeCatalogue catalogue) {
+    TrainingController(TrainingService training, ProgrammeCatalogue catalogue, MessageSource messages) {
         this.training = training;
         this.catalogue = catalogue;
+        this.messages = messages;
     }
 
     @GetMapping("/programmes/{programmeId}/training")
@@ -54,6 +58,10 @@ class TrainingController {
             } catch (FieldException e) {
                 Forms.reject(result, form.formPath(e.field()), e);
             }
+        }
+        if (result.getTarget() == null) {
+            unreadable(model);
+            model.addAttribute("form", PathForm.from(training.path(programmeId)));
         }
         return trainingPage(programmeId, model);
     }
@@ -163,6 +171,10 @@ class TrainingController {
     }
 
     private String sessionForm(long programmeId, SessionView session, Model model) {
+        if (model.getAttribute("form") == null) {
+            unreadable(model);
+            model.addAttribute("form", session == null ? SessionForm.planning(null) : SessionForm.from(session));
+        }
         var path = training.path(programmeId);
         model.addAttribute("programme", programme(programmeId));
         model.addAttribute("session", session);
@@ -170,6 +182,11 @@ class TrainingController {
                 .filter(m -> m.kind() == org.tandem.activity.ModuleKind.SESSION).toList());
         model.addAttribute("sites", catalogue.sites(programmeId));
         return "activity/session-form";
+    }
+
+    /** A form whose input could not even be read (a number that is none): said at the top, the form shown anew. */
+    private void unreadable(Model model) {
+        model.addAttribute("refusal", messages.getMessage("form.has.errors", null, LocaleContextHolder.getLocale()));
     }
 
     private Map<Long, String> sites(long programmeId) {
