@@ -97,7 +97,7 @@ class TrainingController {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     String session(@PathVariable long id, Model model) {
         var session = training.session(id);
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("programme", programme(session.programmeId()));
         model.addAttribute("mentors", training.mentors(session.programmeId()));
         model.addAttribute("sites", sites(session.programmeId()));
@@ -177,7 +177,7 @@ class TrainingController {
         }
         var path = training.path(programmeId);
         model.addAttribute("programme", programme(programmeId));
-        model.addAttribute("session", session);
+        model.addAttribute("trainingSession", session);
         model.addAttribute("modules", path == null ? java.util.List.of() : path.modules().stream()
                 .filter(m -> m.kind() == org.tandem.activity.ModuleKind.SESSION).toList());
         model.addAttribute("sites", catalogue.sites(programmeId));

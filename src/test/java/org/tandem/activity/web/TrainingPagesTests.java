@@ -94,6 +94,18 @@ class TrainingPagesTests {
 
     @Test
     void badSessionInputIsShownAtItsField() throws Exception {
+        mvc.perform(get("/programmes/{id}/training/sessions/new", world.programmeId()).param("lang", "en")
+                        .with(as(TestUsers.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"moduleId\"")));
+        mvc.perform(get("/training/sessions/{id}/edit", world.basicsSession()).param("lang", "en")
+                        .with(as(TestUsers.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Room 1\"")));
+        mvc.perform(get("/training/sessions/{id}", world.basicsSession()).param("lang", "en")
+                        .with(as(TestUsers.COORDINATOR)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"present-count\"")));
         var start = LocalDateTime.now().plusDays(10).withSecond(0).withNano(0);
         mvc.perform(post("/programmes/{id}/training/sessions", world.programmeId()).param("lang", "en")
                         .with(as(TestUsers.COORDINATOR)).with(csrf())
