@@ -185,13 +185,21 @@ class DemoParticipants implements ApplicationRunner {
             var data = person(person, 1958 + random.nextInt(15), "mentor");
             long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR, data, seniorProfile(),
                     sites.get(i % sites.size()).id(), null, i % 3 == 0 ? 2 : 1));
-            ready(mentor, ParticipantRole.MENTOR);
+            // trained through the training path's attendance (DemoTraining), then ready to match
+            advanceTo(mentor, ParticipantRole.MENTOR, EnrolmentStatus.ELIGIBLE);
         }
         for (int i = 0; i < 12; i++, person++) {
             var data = person(person, 1998 + random.nextInt(8), "mentee");
             long mentee = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTEE, data, youngProfile(),
                     sites.get(i % sites.size()).id(), null, 1));
             ready(mentee, ParticipantRole.MENTEE);
+        }
+        // mentors still in training (DemoTraining): one module short, two modules done, none yet
+        for (int i = 0; i < 3; i++, person++) {
+            var data = person(person, 1958 + random.nextInt(15), "mentor");
+            long mentor = enrolments.enrol(new NewEnrolment(next.id(), ParticipantRole.MENTOR, data, seniorProfile(),
+                    sites.get(i % sites.size()).id(), null, 1));
+            advanceTo(mentor, ParticipantRole.MENTOR, EnrolmentStatus.ELIGIBLE);
         }
     }
 

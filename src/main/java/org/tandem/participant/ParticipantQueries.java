@@ -160,4 +160,28 @@ public class ParticipantQueries {
     long countEnrolled(long programmeId, ParticipantRole role) {
         return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
     }
+
+    /**
+     * The mentors enrolled in the open cohorts of a programme (not rejected, not withdrawn), by name, for the
+     * coordinators who manage it: the activity module takes their training attendance.
+     */
+    public List<ProgrammeMentor> mentorsInOpenCohorts(long programmeId) {
+        access.requireManage(programmeId);
+        var open = catalogue.cohorts(programmeId).stream().filter(c -> !c.closed()).map(c -> c.id())
+                .collect(java.util.stream.Collectors.toSet());
+        return enrolments.findEnrolled(programmeId, ParticipantRole.MENTOR, NOT_ENROLLED).stream()
+                .filter(e -> open.contains(e.cohortId())).map(ProgrammeMentor::from).toList();
+    }
+
+    /**
+     * When each mentor of a programme first reached a status (e.g. trained, matched), for metrics such as the share
+     * of mentors trained before matching.
+     */
+    public Map<Long, java.time.Instant> mentorsFirstReached(long programmeId, EnrolmentStatus status) {
+        var found = new HashMap<Long, java.time.Instant>();
+        for (Object[] row : enrolments.firstReached(programmeId, ParticipantRole.MENTOR, status)) {
+            found.put((Long) row[0], (java.time.Instant) row[1]);
+        }
+        return found;
+    }
 }

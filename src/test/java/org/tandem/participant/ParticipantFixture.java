@@ -59,6 +59,29 @@ public class ParticipantFixture {
         });
     }
 
+    /** A mentor born in 1962, enrolled and taken through intake to eligible (ready to be trained). */
+    public long eligibleMentor(String coordinator, long cohortId, Long siteId) {
+        return accounts.callAs(coordinator, () -> {
+            long id = intakeDone(cohortId, siteId);
+            enrolments.declareEligible(id);
+            return id;
+        });
+    }
+
+    /** A mentor born in 1962, enrolled, whose intake is done but who is not yet declared eligible. */
+    public long mentorAfterIntake(String coordinator, long cohortId, Long siteId) {
+        return accounts.callAs(coordinator, () -> intakeDone(cohortId, siteId));
+    }
+
+    private long intakeDone(long cohortId, Long siteId) {
+        long id = enrolments.enrol(new NewEnrolment(cohortId, ParticipantRole.MENTOR,
+                ParticipantMother.personData(1962), ParticipantMother.profile(), siteId, null, 1));
+        enrolments.planIntake(id, java.time.LocalDateTime.of(2026, 12, 1, 10, 0));
+        enrolments.recordIntake(id, "ok", queries.get(id).requiredChecks());
+        consents.give(id, ConsentPurpose.PARTICIPATION);
+        return id;
+    }
+
     public Setup recruitingProgramme(String coordinator, ProgrammeKind kind) {
         return accounts.callAs(coordinator, () -> {
             var details = ProgrammeMother.details();

@@ -40,9 +40,12 @@ class ParticipantController {
     private final ProgrammeService programmes;
     private final ProgrammeCatalogue catalogue;
     private final ParticipantInvitations invitations;
+    private final java.util.List<org.tandem.participant.EnrolmentPanels> panels;
 
     ParticipantController(ParticipantQueries queries, EnrolmentService enrolments, ConsentService consents,
-            ProgrammeService programmes, ProgrammeCatalogue catalogue, ParticipantInvitations invitations) {
+            ProgrammeService programmes, ProgrammeCatalogue catalogue, ParticipantInvitations invitations,
+            java.util.List<org.tandem.participant.EnrolmentPanels> panels) {
+        this.panels = panels;
         this.queries = queries;
         this.enrolments = enrolments;
         this.consents = consents;
@@ -79,6 +82,10 @@ class ParticipantController {
         model.addAttribute("rules", catalogue.rules(enrolment.summary().programmeId()).orElseThrow());
         model.addAttribute("sites", catalogue.sites(enrolment.summary().programmeId()));
         model.addAttribute("hasAccount", invitations.hasAccount(enrolment.person().email()));
+        var shown = panels.stream().flatMap(p -> p.panels(enrolment.summary()).stream()).toList();
+        model.addAttribute("panels", shown);
+        model.addAttribute("automaticSteps", shown.stream().flatMap(p -> p.automaticSteps().stream())
+                .map(Enum::name).collect(java.util.stream.Collectors.toSet()));
         return "participant/detail";
     }
 
