@@ -58,4 +58,15 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }
+
+    /** A phone-sized page (390 × 844, Dutch) signed in as a demo user with the demo password. */
+    public Page signedInOnPhone(String base, String email) {
+        Page page = newPage(390, 844, "nl-NL");
+        page.navigate(base + "/login");
+        page.getByLabel("E-mailadres").fill(email);
+        page.getByLabel("Wachtwoord").fill("tandem-demo");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        return page;
+    }
 }

@@ -27,11 +27,7 @@ class TrainingJourneyTests {
 
     @Test
     void aCoordinatorPlansASessionRecordsAttendanceAndTheMentorBecomesMatchable() {
-        Page page = browser.newPage(390, 844, "nl-NL");
-        page.navigate(base() + "/login");
-        page.getByLabel("E-mailadres").fill("coordinator@demo.tandem");
-        page.getByLabel("Wachtwoord").fill("tandem-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        Page page = browser.signedInOnPhone(base(), "coordinator@demo.tandem");
 
         page.navigate(base() + "/programmes");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kracht van Mentorschap")).click();
