@@ -1,5 +1,9 @@
-/** Activities around the duos: for now the mentors' training path, its sessions, attendance and completions. */
-@ApplicationModule(allowedDependencies = {"participant", "programme", "account", "shared"})
+/**
+ * Activities around the duos: the mentors' training path (root package), intervision groups, workshops with
+ * registration, employer contact moments, and the calendars (ICS invites, personal feeds, reminders) over all of them.
+ * Each kind lives in its own sub-package and reaches the calendars through {@link org.tandem.activity.calendar.CalendarSource}.
+ */
+@ApplicationModule(allowedDependencies = {"duo", "employer", "participant", "programme", "account", "notification", "shared"})
 package org.tandem.activity;
 
 import org.springframework.modulith.ApplicationModule;

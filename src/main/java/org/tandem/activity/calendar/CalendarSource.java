@@ -1,0 +1,18 @@
+package org.tandem.activity.calendar;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Implemented by every kind of activity (training sessions, intervision sessions, workshops, contact moments), so
+ * that the personal feed, "my activities", the month view and the reminders need to know none of them.
+ * Both methods return the entries that start on a day in [{@code from}, {@code to}] (inclusive), in any order.
+ */
+public interface CalendarSource {
+
+    /** What the owner takes part in: registered, on the waiting list, member of a group, planned with them. */
+    List<CalendarEntry> forOwner(CalendarOwner owner, LocalDate from, LocalDate to);
+
+    /** Everything a programme holds, for its coordinators' month view ({@code participation} is {@code null}). */
+    List<CalendarEntry> forProgramme(long programmeId, LocalDate from, LocalDate to);
+}
