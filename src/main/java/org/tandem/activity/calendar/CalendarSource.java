@@ -15,4 +15,10 @@ public interface CalendarSource {
 
     /** Everything a programme holds, for its coordinators' month view ({@code participation} is {@code null}). */
     List<CalendarEntry> forProgramme(long programmeId, LocalDate from, LocalDate to);
+
+    /** Whether this source made the entry (its uid, e.g. {@code workshop-12@tandem}, names the kind). */
+    boolean owns(CalendarEntry entry);
+
+    /** Who is expected at an entry of this source (a place, a group, a planned moment; not the waiting list). */
+    List<Invitee> attendees(CalendarEntry entry);
 }
