@@ -1,0 +1,3 @@
+package org.tandem.evaluation;
+
+public enum WaveStatus { PLANNED, OPEN, CLOSED }
