@@ -97,8 +97,19 @@ public class AccountService {
     }
 
     @Transactional(readOnly = true)
+    public List<UserSummary> researchers() {
+        return accounts.findResearchers().stream().map(UserSummary::from).toList();
+    }
+
+    /** The coordinators assigned to a programme (researchers assigned to it are not among them). */
+    @Transactional(readOnly = true)
     public List<UserSummary> assignedTo(long programmeId) {
-        return accounts.findAssignedTo(programmeId).stream().map(UserSummary::from).toList();
+        return accounts.findAssignedTo(programmeId, Role.COORDINATOR).stream().map(UserSummary::from).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> researchersOf(long programmeId) {
+        return accounts.findAssignedTo(programmeId, Role.RESEARCHER).stream().map(UserSummary::from).toList();
     }
 
     private UserAccount account(long userId) {

@@ -14,6 +14,11 @@ public record CurrentUser(long id, String email, String displayName, Set<Role> r
         return has(Role.ADMIN) || has(Role.COORDINATOR) && programmeIds.contains(programmeId);
     }
 
+    /** The analyses of a programme's evaluation: its coordinators and the researchers assigned to it, and admins. */
+    public boolean mayAnalyse(long programmeId) {
+        return mayManageProgramme(programmeId) || has(Role.RESEARCHER) && programmeIds.contains(programmeId);
+    }
+
     public boolean managesAllProgrammes() {
         return has(Role.ADMIN);
     }

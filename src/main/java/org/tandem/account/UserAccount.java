@@ -69,8 +69,8 @@ class UserAccount {
     }
 
     void assignProgramme(long programmeId) {
-        if (!roles.contains(Role.COORDINATOR)) {
-            throw new IllegalStateException("only coordinators are assigned to programmes");
+        if (!roles.contains(Role.COORDINATOR) && !roles.contains(Role.RESEARCHER)) {
+            throw new IllegalStateException("only coordinators and researchers are assigned to programmes");
         }
         programmeIds.add(programmeId);
     }

@@ -17,6 +17,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u join u.roles r where r = org.tandem.account.Role.COORDINATOR order by u.displayName")
     List<UserAccount> findCoordinators();
 
-    @Query("select u from UserAccount u join u.programmeIds p where p = ?1 order by u.displayName")
-    List<UserAccount> findAssignedTo(long programmeId);
+    @Query("select u from UserAccount u join u.programmeIds p join u.roles r where p = ?1 and r = ?2"
+            + " order by u.displayName")
+    List<UserAccount> findAssignedTo(long programmeId, Role role);
+
+    @Query("select u from UserAccount u join u.roles r where r = org.tandem.account.Role.RESEARCHER order by u.displayName")
+    List<UserAccount> findResearchers();
 }

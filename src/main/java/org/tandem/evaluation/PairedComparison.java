@@ -8,7 +8,7 @@ import org.hipparchus.stat.inference.TTest;
  * 95% interval and effect size d<sub>z</sub>, and Wilcoxon's signed-rank test with the rank-biserial correlation.
  * Figures that are not defined (fewer than two pairs; no variation in the changes) are null, never NaN or infinite.
  */
-record PairedComparison(int n, int missing, Double meanBefore, Double meanAfter, Double meanChange,
+public record PairedComparison(int n, int missing, Double meanBefore, Double meanAfter, Double meanChange,
         Double sdChange, Double t, Integer df, Double pT, Double ciLow, Double ciHigh, Double dz,
         double wPlus, double wMinus, int nonZero, Double pWilcoxon, WilcoxonSignedRank.Method wilcoxonMethod,
         Double rankBiserial, String note) {

@@ -13,11 +13,11 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * correction and no tie correction, which is not the method Tandem states. The exact distribution here is the
  * classic count of subsets of {1..n} per rank sum, O(n<sup>3</sup>).
  */
-final class WilcoxonSignedRank {
+public final class WilcoxonSignedRank {
 
     static final int EXACT_LIMIT = 50;
 
-    enum Method { EXACT, NORMAL }
+    public enum Method { EXACT, NORMAL }
 
     /** {@code p} and {@code method} are null when no non-zero difference is left. */
     record Result(double wPlus, double wMinus, int nonZero, Double p, Method method, Double rankBiserial) {

@@ -231,6 +231,23 @@ public class ProgrammeService {
         accounts.assignProgramme(userId, programmeId);
     }
 
+    @Transactional(readOnly = true)
+    public List<UserSummary> researchers(long programmeId) {
+        visible(programmeId);
+        return accounts.researchersOf(programmeId);
+    }
+
+    /** A researcher assigned to a programme sees the analyses of its evaluation, and nothing else of it. */
+    @Transactional
+    public void assignResearcher(long programmeId, long userId) {
+        requireAdmin();
+        visible(programmeId);
+        if (accounts.researchers().stream().noneMatch(user -> user.id() == userId)) {
+            throw new NotFoundException("researcher", userId);
+        }
+        accounts.assignProgramme(userId, programmeId);
+    }
+
     @Transactional
     public void unassignCoordinator(long programmeId, long userId) {
         requireAdmin();

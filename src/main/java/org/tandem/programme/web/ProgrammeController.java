@@ -111,6 +111,20 @@ class ProgrammeController {
         return "redirect:/programmes/" + id;
     }
 
+    @PostMapping("/{id}/researchers")
+    @PreAuthorize("hasRole('ADMIN')")
+    String assignResearcher(@PathVariable long id, @RequestParam long userId) {
+        programmes.assignResearcher(id, userId);
+        return "redirect:/programmes/" + id;
+    }
+
+    @PostMapping("/{id}/researchers/{userId}/delete")
+    @PreAuthorize("hasRole('ADMIN')")
+    String unassignResearcher(@PathVariable long id, @PathVariable long userId) {
+        programmes.unassignCoordinator(id, userId);
+        return "redirect:/programmes/" + id;
+    }
+
     @PostMapping("/{id}/coordinators/{userId}/delete")
     @PreAuthorize("hasRole('ADMIN')")
     String unassignCoordinator(@PathVariable long id, @PathVariable long userId) {

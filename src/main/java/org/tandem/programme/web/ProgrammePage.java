@@ -24,8 +24,10 @@ class ProgrammePage {
     String render(long id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("coordinators", programmes.coordinators(id));
+        model.addAttribute("researchers", programmes.researchers(id));
         if (accounts.requireCurrent().has(Role.ADMIN)) {
             model.addAttribute("allCoordinators", accounts.coordinators());
+            model.addAttribute("allResearchers", accounts.researchers());
         }
         addIfAbsent(model, "stageForm", StageForm.empty());
         addIfAbsent(model, "siteForm", SiteForm.empty());

@@ -16,7 +16,10 @@ class HomeController {
                 .anyMatch(a -> a.equals("ROLE_ADMIN") || a.equals("ROLE_COORDINATOR"));
         boolean participates = authentication.getAuthorities().stream().map(a -> a.getAuthority())
                 .anyMatch(a -> a.equals("ROLE_MENTOR") || a.equals("ROLE_MENTEE"));
-        return manages ? "redirect:/programmes" : participates ? "redirect:/me" : "system/welcome";
+        boolean researches = authentication.getAuthorities().stream().map(a -> a.getAuthority())
+                .anyMatch(a -> a.equals("ROLE_RESEARCHER"));
+        return manages ? "redirect:/programmes" : participates ? "redirect:/me"
+                : researches ? "redirect:/evaluation" : "system/welcome";
     }
 
     @GetMapping("/login")
