@@ -59,6 +59,24 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         return context.newPage();
     }
 
+    /**
+     * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the page as it is now and fails on any serious or critical
+     * violation, naming the rule and the elements.
+     */
+    public static void assertAccessible(Page page) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        var serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+                .toList();
+        if (!serious.isEmpty()) {
+            fail("axe-core on " + page.url() + ":\n" + String.join("\n", serious));
+        }
+    }
+
     /** A phone-sized page (390 × 844, Dutch) signed in as a demo user with the demo password. */
     public Page signedInOnPhone(String base, String email) {
         Page page = newPage(390, 844, "nl-NL");

@@ -1,0 +1,100 @@
+package org.tandem.system.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.opentest4j.AssertionFailedError;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.Browser;
+import org.tandem.DemoServerTest;
+
+/**
+ * Every role's main pages of the demo on a 390 px phone, checked with axe-core: no serious or critical violation.
+ * The pages are reached the way a user reaches them (links from the programme list, the first participant, ...).
+ */
+@DemoServerTest
+class AccessibilityJourneyTests {
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    private final List<String> failures = new ArrayList<>();
+
+    @Test
+    void theMainPagesOfEveryRolePassAxeOnAPhone() {
+        Page login = browser.newPage(390, 844, "nl-NL");
+        login.navigate(base() + "/login");
+        check(login);
+        login.context().close();
+
+        Page coordinator = browser.signedInOnPhone(base(), "coordinator@demo.tandem");
+        visit(coordinator, "/programmes");
+        String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
+        visit(coordinator, "/programmes/" + programme);
+        visit(coordinator, "/programmes/" + programme + "/training");
+        visit(coordinator, "/participants");
+        String participant = firstLink(coordinator, "/participants/(\\d+)\"");
+        visit(coordinator, "/participants/" + participant);
+        visit(coordinator, "/employers");
+        visit(coordinator, "/matching");
+        visit(coordinator, "/outbox");
+        visit(coordinator, "/evaluation");
+        coordinator.context().close();
+
+        Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
+        visit(mentor, "/me");
+        visit(mentor, "/me/duos");
+        mentor.context().close();
+
+        Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
+        visit(employer, "/my-employer");
+        employer.context().close();
+
+        Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
+        visit(researcher, "/evaluation");
+        researcher.context().close();
+
+        Page admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
+        visit(admin, "/admin/events");
+        visit(admin, "/admin/invitations");
+        admin.context().close();
+
+        if (!failures.isEmpty()) {
+            throw new AssertionFailedError(String.join("\n\n", failures));
+        }
+    }
+
+    private void visit(Page page, String path) {
+        page.navigate(base() + path);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        check(page);
+    }
+
+    private void check(Page page) {
+        try {
+            Browser.assertAccessible(page);
+        } catch (AssertionFailedError e) {
+            failures.add(e.getMessage());
+        }
+    }
+
+    private static String firstLink(Page page, String pattern) {
+        Matcher matcher = Pattern.compile(pattern).matcher(page.content());
+        if (!matcher.find()) {
+            throw new AssertionFailedError("no link " + pattern + " on " + page.url());
+        }
+        return matcher.group(1);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}
