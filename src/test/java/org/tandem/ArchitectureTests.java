@@ -46,12 +46,15 @@ class ArchitectureTests {
     /**
      * A module's root package is its API. Forms, the sections and page models of its pages, and API request and
      * response bodies are the web's: they live in {@code web}, and services take commands from the root instead.
+     * Entities and types nested in domain classes are the domain's own words (a survey's response, a questionnaire's
+     * section), not web records.
      */
     @Test
     void formsAndWebRecordsStayOutOfModuleRoots() {
         noClasses().that().haveSimpleNameEndingWith("Form").or().haveSimpleNameEndingWith("Section")
                 .or().haveSimpleNameEndingWith("Page").or().haveSimpleNameEndingWith("Request")
                 .or().haveSimpleNameEndingWith("Response")
+                .and().areNotAnnotatedWith(jakarta.persistence.Entity.class).and().areNotMemberClasses()
                 .should().resideInAPackage("org.tandem.*")
                 .because("a module's root package reads as its API; forms and web records belong in web")
                 .check(CLASSES);

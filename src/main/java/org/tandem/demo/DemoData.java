@@ -71,6 +71,13 @@ class DemoData implements ApplicationRunner {
             if (!existing.contains(PROGRAMME_B)) {
                 programmes.assignCoordinator(intergenerational(), coordinator);
             }
+            // the demo researcher sees the analyses of both programmes' evaluations
+            long researcher = accounts.findByEmail("researcher@demo.tandem").orElseThrow().id();
+            for (var programme : programmes.list()) {
+                if (programmes.researchers(programme.id()).stream().noneMatch(user -> user.id() == researcher)) {
+                    programmes.assignResearcher(programme.id(), researcher);
+                }
+            }
             return null;
         });
     }

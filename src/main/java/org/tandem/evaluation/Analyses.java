@@ -134,7 +134,7 @@ public class Analyses {
     }
 
     /** Before and after of one respondent; either side null when they answered one wave only. */
-    private record Pair(Answered before, Answered after) {
+    record Pair(Answered before, Answered after) {
     }
 
     private List<Answered> answered(SurveyWave wave) {
@@ -144,7 +144,7 @@ public class Analyses {
                 .toList();
     }
 
-    private static List<ScaleFigures> figures(QuestionnaireDefinition definition, List<Answered> answered) {
+    static List<ScaleFigures> figures(QuestionnaireDefinition definition, List<Answered> answered) {
         List<ScaleFigures> figures = new ArrayList<>();
         for (Scale scale : definition.scales()) {
             List<Double> scores = new ArrayList<>();
@@ -180,7 +180,7 @@ public class Analyses {
         return figures;
     }
 
-    private static List<ScaleChange> changes(List<Scale> scales, QuestionnaireDefinition dBefore,
+    static List<ScaleChange> changes(List<Scale> scales, QuestionnaireDefinition dBefore,
             QuestionnaireDefinition dAfter, List<Pair> pairs) {
         List<PairedComparison> results = new ArrayList<>();
         for (Scale scale : scales) {

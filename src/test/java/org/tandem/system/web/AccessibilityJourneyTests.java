@@ -40,6 +40,11 @@ class AccessibilityJourneyTests {
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
         visit(coordinator, "/programmes/" + programme + "/training");
+        visit(coordinator, "/programmes/" + programme + "/workshops");
+        String workshop = firstLink(coordinator, "/workshops/(\\d+)\"");
+        visit(coordinator, "/workshops/" + workshop);
+        visit(coordinator, "/workshops/" + workshop + "/door");
+        visit(coordinator, "/programmes/" + programme + "/workshops/new");
         visit(coordinator, "/participants");
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
@@ -52,6 +57,7 @@ class AccessibilityJourneyTests {
         Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
         visit(mentor, "/me");
         visit(mentor, "/me/duos");
+        visit(mentor, "/workshops");
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
