@@ -76,6 +76,12 @@ public class AccountService {
         return accounts.findByEmail(UserAccount.normalise(email)).map(UserSummary::from);
     }
 
+    /** A user by id, for modules that mail them (e.g. a calendar invite to an employer contact). */
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findById(long id) {
+        return accounts.findById(id).map(UserSummary::from);
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return accounts.anyAdmin();

@@ -9,6 +9,11 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
     List<TrainingSession> findByProgrammeIdOrderByStartsAtAscIdAsc(long programmeId);
 
+    /** The programme's sessions starting in [from, to), with who was present, for the calendars. */
+    @Query("select distinct s from TrainingSession s left join fetch s.present where s.programmeId = ?1 "
+            + "and s.startsAt >= ?2 and s.startsAt < ?3")
+    List<TrainingSession> startingBetween(long programmeId, java.time.LocalDateTime from, java.time.LocalDateTime to);
+
     long countByModuleIdIn(Collection<Long> moduleIds);
 
     /** (enrolment id, module id) of every presence at a session of the programme. */

@@ -269,6 +269,10 @@ class Duo {
         return id;
     }
 
+    long version() {
+        return version;
+    }
+
     long mentorEnrolmentId() {
         return mentorEnrolmentId;
     }

@@ -29,4 +29,14 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
     List<Duo> findByStateIn(Collection<DuoState> states);
 
     long countByMatchingRunId(long matchingRunId);
+
+    @org.springframework.data.jpa.repository.Query("select d from Duo d where d.introductionAt >= ?2 and d.introductionAt < ?3 "
+            + "and d.state in ?4 and (d.mentorEnrolmentId in ?1 or d.menteeEnrolmentId in ?1)")
+    List<Duo> findIntroductions(Collection<Long> enrolmentIds, java.time.Instant from, java.time.Instant to,
+            Collection<DuoState> states);
+
+    @org.springframework.data.jpa.repository.Query("select d from Duo d where d.programmeId = ?1 and d.introductionAt >= ?2 "
+            + "and d.introductionAt < ?3 and d.state in ?4")
+    List<Duo> findIntroductionsInProgramme(long programmeId, java.time.Instant from, java.time.Instant to,
+            Collection<DuoState> states);
 }

@@ -294,6 +294,30 @@ public class DuoService {
                 .map(d -> details(d, access.viewer(d))).toList();
     }
 
+    /**
+     * The planned introduction meetings, in [from, to), of the duos these enrolments are in, for their own calendar
+     * (the caller asks for the enrolments of the person it serves); declined and ended duos have none.
+     */
+    public List<PlannedIntroduction> plannedIntroductions(Collection<Long> enrolmentIds, Instant from, Instant to) {
+        if (enrolmentIds.isEmpty()) {
+            return List.of();
+        }
+        return duos.findIntroductions(enrolmentIds, from, to, DuoState.OPEN).stream()
+                .map(PlannedIntroduction::of).toList();
+    }
+
+    /** One open duo's planned introduction meeting, if it has one, for the reminder the day before. */
+    public java.util.Optional<PlannedIntroduction> plannedIntroduction(long duoId) {
+        return duos.findById(duoId).filter(d -> d.state().isOpen() && d.introductionAt() != null)
+                .map(PlannedIntroduction::of);
+    }
+
+    /** The planned introduction meetings of a programme's open duos in [from, to), for its coordinators' calendar. */
+    public List<PlannedIntroduction> plannedIntroductionsIn(long programmeId, Instant from, Instant to) {
+        return duos.findIntroductionsInProgramme(programmeId, from, to, DuoState.OPEN).stream()
+                .map(PlannedIntroduction::of).toList();
+    }
+
     /** Pairs of this cohort that someone declined: matching never proposes them again. */
     public Set<DuoPair> declinedPairs(long cohortId) {
         return duos.findByCohortIdAndState(cohortId, DuoState.DECLINED).stream()

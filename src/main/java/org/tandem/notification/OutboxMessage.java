@@ -36,6 +36,11 @@ class OutboxMessage {
     private String kind;
 
     @Enumerated(EnumType.STRING)
+    private CalendarPart.Method calendarMethod;
+
+    private String calendarIcs;
+
+    @Enumerated(EnumType.STRING)
     private MailStatus status;
 
     private int attempts;
@@ -54,6 +59,10 @@ class OutboxMessage {
         this.body = mail.body();
         this.programmeId = mail.programmeId();
         this.kind = mail.kind();
+        if (mail.calendar() != null) {
+            this.calendarMethod = mail.calendar().method();
+            this.calendarIcs = mail.calendar().ics();
+        }
         this.status = MailStatus.QUEUED;
         this.createdAt = now;
     }
@@ -116,6 +125,11 @@ class OutboxMessage {
 
     String kind() {
         return kind;
+    }
+
+    /** The ICS part, or null for a plain mail. */
+    CalendarPart calendar() {
+        return calendarIcs == null ? null : new CalendarPart(calendarMethod, calendarIcs);
     }
 
     MailStatus status() {

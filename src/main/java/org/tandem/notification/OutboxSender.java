@@ -5,6 +5,10 @@ import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
@@ -75,19 +79,50 @@ class OutboxSender {
         if (message == null || message.status() != MailStatus.QUEUED) {
             return false;
         }
-        var mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(message.recipient());
-        mail.setSubject(message.subject());
-        mail.setText(message.body());
         try {
-            sender.send(mail);
+            if (message.calendar() == null) {
+                var mail = new SimpleMailMessage();
+                mail.setFrom(from);
+                mail.setTo(message.recipient());
+                mail.setSubject(message.subject());
+                mail.setText(message.body());
+                sender.send(mail);
+            } else {
+                sender.send(withCalendar(sender.createMimeMessage(), message));
+            }
             message.markSent(Instant.now(clock));
             return true;
-        } catch (MailException | IllegalStateException e) {
+        } catch (MailException | MessagingException | IllegalStateException e) {
             log.warn("Mail {} not sent (attempt {}): {}", id, message.attempts() + 1, e.toString());
             message.recordFailure(e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    /**
+     * multipart/mixed of (multipart/alternative of the text and the text/calendar part with its method, which mail
+     * programs show as an invite with buttons) and the same calendar as an invite.ics attachment for the others.
+     */
+    MimeMessage withCalendar(MimeMessage mime, OutboxMessage message) throws MessagingException {
+        var calendar = message.calendar();
+        mime.setFrom(from);
+        mime.setRecipients(jakarta.mail.Message.RecipientType.TO, message.recipient());
+        mime.setSubject(message.subject(), "UTF-8");
+        var text = new MimeBodyPart();
+        text.setText(message.body(), "UTF-8");
+        var invite = new MimeBodyPart();
+        invite.setText(calendar.ics(), "UTF-8", "calendar");
+        invite.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + calendar.method().name());
+        var alternative = new MimeMultipart("alternative", text, invite);
+        var alternativePart = new MimeBodyPart();
+        alternativePart.setContent(alternative);
+        var attachment = new MimeBodyPart();
+        attachment.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                calendar.ics().getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/ics")));
+        attachment.setDisposition(jakarta.mail.Part.ATTACHMENT);
+        attachment.setFileName("invite.ics");
+        mime.setContent(new MimeMultipart("mixed", alternativePart, attachment));
+        mime.saveChanges();
+        return mime;
     }
 }

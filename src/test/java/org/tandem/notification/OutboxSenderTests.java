@@ -44,6 +44,7 @@ class OutboxSenderTests {
     void nothingSentYet() {
         mail.failing = false;
         mail.sent.clear();
+        mail.sentMime.clear();
     }
 
     @AfterEach
@@ -71,6 +72,35 @@ class OutboxSenderTests {
         });
         sender.sendQueued();
         assertThat(mail.sent).hasSize(1);
+    }
+
+    @Test
+    void aMailWithACalendarPartGoesOutAsTextWithAnInviteAlternativeAndAnInviteIcsAttachment() throws Exception {
+        String ics = "BEGIN:VCALENDAR\r\nMETHOD:CANCEL\r\nEND:VCALENDAR\r\n";
+        long id = outbox.enqueue(new OutgoingMail("invitee@example.org", "Invitee", "nl", "Afgelast \u00e9", "Helaas",
+                7L, "calendar", new CalendarPart(CalendarPart.Method.CANCEL, ics)));
+        sender.sendQueued();
+        assertThat(repository.findById(id).orElseThrow().status()).isEqualTo(MailStatus.SENT);
+        assertThat(mail.sent).isEmpty();
+        var out = new java.io.ByteArrayOutputStream();
+        mail.sentMime.get(0).writeTo(out);
+        var read = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(out.toByteArray()));
+        assertThat(read.getSubject()).isEqualTo("Afgelast \u00e9");
+        var mixed = (jakarta.mail.Multipart) read.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        var alternative = (jakarta.mail.Multipart) mixed.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(0).getContent()).isEqualTo("Helaas");
+        var invite = alternative.getBodyPart(1);
+        assertThat(invite.getContentType()).startsWith("text/calendar").contains("method=CANCEL");
+        assertThat(new String(invite.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(ics);
+        var attachment = mixed.getBodyPart(1);
+        assertThat(attachment.getFileName()).isEqualTo("invite.ics");
+        assertThat(attachment.getDisposition()).isEqualTo(jakarta.mail.Part.ATTACHMENT);
+        assertThat(new String(attachment.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(ics);
     }
 
     @Test
@@ -107,6 +137,7 @@ class OutboxSenderTests {
     static class FakeMailSender implements JavaMailSender {
 
         final List<SimpleMailMessage> sent = new CopyOnWriteArrayList<>();
+        final List<MimeMessage> sentMime = new CopyOnWriteArrayList<>();
         volatile boolean failing;
 
         @Override
@@ -119,7 +150,7 @@ class OutboxSenderTests {
 
         @Override
         public MimeMessage createMimeMessage() {
-            throw new UnsupportedOperationException();
+            return new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
         }
 
         @Override
@@ -129,7 +160,10 @@ class OutboxSenderTests {
 
         @Override
         public void send(MimeMessage... mimeMessages) {
-            throw new UnsupportedOperationException();
+            if (failing) {
+                throw new MailSendException("smtp unreachable");
+            }
+            sentMime.addAll(List.of(mimeMessages));
         }
 
         @Override

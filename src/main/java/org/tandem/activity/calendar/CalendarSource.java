@@ -7,6 +7,9 @@ import java.util.List;
  * Implemented by every kind of activity (training sessions, intervision sessions, workshops, contact moments), so
  * that the personal feed, "my activities", the month view and the reminders need to know none of them.
  * Both methods return the entries that start on a day in [{@code from}, {@code to}] (inclusive), in any order.
+ * The calendar part checks who may see what: {@code forProgramme} and {@code attendees} are also called by the
+ * reminder job with nobody signed in, and {@code forOwner} for a feed runs as the feed's owner, so a source must not
+ * need a coordinator's rights for them.
  */
 public interface CalendarSource {
 
