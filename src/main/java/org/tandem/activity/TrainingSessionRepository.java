@@ -9,7 +9,10 @@ interface TrainingSessionRepository extends JpaRepository<TrainingSession, Long>
 
     List<TrainingSession> findByProgrammeIdOrderByStartsAtAscIdAsc(long programmeId);
 
-    /** The programme's sessions starting in [from, to), with who was present, for the calendars. */
+    /**
+     * The programme's sessions starting from {@code from} up to (not including) {@code to}, with who was present, for
+     * the calendars.
+     */
     @Query("select distinct s from TrainingSession s left join fetch s.present where s.programmeId = ?1 "
             + "and s.startsAt >= ?2 and s.startsAt < ?3")
     List<TrainingSession> startingBetween(long programmeId, java.time.LocalDateTime from, java.time.LocalDateTime to);

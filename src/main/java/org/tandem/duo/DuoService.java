@@ -295,8 +295,9 @@ public class DuoService {
     }
 
     /**
-     * The planned introduction meetings, in [from, to), of the duos these enrolments are in, for their own calendar
-     * (the caller asks for the enrolments of the person it serves); declined and ended duos have none.
+     * The planned introduction meetings, from {@code from} up to (not including) {@code to}, of the duos these
+     * enrolments are in, for their own calendar (the caller asks for the enrolments of the person it serves); declined
+     * and ended duos have none.
      */
     public List<PlannedIntroduction> plannedIntroductions(Collection<Long> enrolmentIds, Instant from, Instant to) {
         if (enrolmentIds.isEmpty()) {
@@ -312,7 +313,10 @@ public class DuoService {
                 .map(PlannedIntroduction::of);
     }
 
-    /** The planned introduction meetings of a programme's open duos in [from, to), for its coordinators' calendar. */
+    /**
+     * The planned introduction meetings of a programme's open duos from {@code from} up to (not including) {@code to},
+     * for its coordinators' calendar.
+     */
     public List<PlannedIntroduction> plannedIntroductionsIn(long programmeId, Instant from, Instant to) {
         return duos.findIntroductionsInProgramme(programmeId, from, to, DuoState.OPEN).stream()
                 .map(PlannedIntroduction::of).toList();

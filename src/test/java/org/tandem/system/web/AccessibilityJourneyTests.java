@@ -45,6 +45,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/workshops/" + workshop);
         visit(coordinator, "/workshops/" + workshop + "/door");
         visit(coordinator, "/programmes/" + programme + "/workshops/new");
+        visit(coordinator, "/programmes/" + programme + "/calendar");
         visit(coordinator, "/participants");
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
@@ -58,6 +59,8 @@ class AccessibilityJourneyTests {
         visit(mentor, "/me");
         visit(mentor, "/me/duos");
         visit(mentor, "/workshops");
+        visit(mentor, "/me/activities");
+        visit(mentor, "/me/calendar");
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");

@@ -206,6 +206,7 @@ class WorkshopController {
     // --- whoever asks: coordinators see the workshop, participants their place in it
 
     @GetMapping("/workshops/{id}")
+    @PreAuthorize("isAuthenticated()")
     String workshop(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
         var user = accounts.requireCurrent();
         if ((user.has(Role.ADMIN) || user.has(Role.COORDINATOR)) && workshops.manages(id)) {
