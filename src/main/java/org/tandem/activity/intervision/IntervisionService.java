@@ -459,11 +459,11 @@ public class IntervisionService {
     private void requirePlace(long programmeId, GroupDetails details) {
         if (details.siteId() != null && catalogue.sites(programmeId).stream()
                 .noneMatch(s -> s.id() == details.siteId())) {
-            throw new FieldException("siteId", "intervision.group.site");
+            throw new FieldException("siteId", "intervision.group.site.unknown");
         }
         if (details.cohortId() != null && catalogue.cohorts(programmeId).stream()
                 .noneMatch(c -> c.id() == details.cohortId())) {
-            throw new FieldException("cohortId", "intervision.group.cohort");
+            throw new FieldException("cohortId", "intervision.group.cohort.unknown");
         }
     }
 

@@ -1,0 +1,16 @@
+package org.tandem.activity.intervision;
+
+import java.util.List;
+import java.util.Set;
+
+/** The facilitator's session record form, and the API's body. */
+record RecordForm(List<IntervisionTheme> themes, String otherTheme, String note, Long version) {
+
+    static RecordForm from(IntervisionSessionView session) {
+        return new RecordForm(List.copyOf(session.themes()), session.otherTheme(), session.note(), session.version());
+    }
+
+    SessionRecord toCommand() {
+        return new SessionRecord(themes == null ? Set.of() : Set.copyOf(themes), otherTheme, note, version);
+    }
+}
