@@ -45,6 +45,8 @@ import org.tandem.shared.Versions;
 @Service
 public class IntervisionService {
 
+    /** The most members a group may have, in every programme (4 to 8 are advised). */
+    public static final int MAX_MEMBERS = IntervisionGroup.MAX_MEMBERS;
     static final int MAX_SERIES = 26;
     static final int MAX_EVERY_WEEKS = 12;
     static final String MEMBER_PATH = "/me/intervision";

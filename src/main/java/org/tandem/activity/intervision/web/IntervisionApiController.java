@@ -1,4 +1,4 @@
-package org.tandem.activity.intervision;
+package org.tandem.activity.intervision.web;
 
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -12,6 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tandem.activity.intervision.Candidate;
+import org.tandem.activity.intervision.GroupView;
+import org.tandem.activity.intervision.IntervisionService;
+import org.tandem.activity.intervision.IntervisionSessionView;
+import org.tandem.activity.intervision.MyGroupView;
+import org.tandem.activity.intervision.Viewer;
 import org.tandem.shared.FieldException;
 
 /**

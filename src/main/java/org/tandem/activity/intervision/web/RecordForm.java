@@ -1,7 +1,10 @@
-package org.tandem.activity.intervision;
+package org.tandem.activity.intervision.web;
 
 import java.util.List;
 import java.util.Set;
+import org.tandem.activity.intervision.IntervisionSessionView;
+import org.tandem.activity.intervision.IntervisionTheme;
+import org.tandem.activity.intervision.SessionRecord;
 
 /** The facilitator's session record form, and the API's body. */
 record RecordForm(List<IntervisionTheme> themes, String otherTheme, String note, Long version) {

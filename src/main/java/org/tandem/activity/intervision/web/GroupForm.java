@@ -1,4 +1,7 @@
-package org.tandem.activity.intervision;
+package org.tandem.activity.intervision.web;
+
+import org.tandem.activity.intervision.GroupDetails;
+import org.tandem.activity.intervision.GroupView;
 
 /** The form to form or change a group, and the API's body. */
 record GroupForm(String name, Long siteId, Long cohortId, String facilitatorName, String facilitatorEmail,

@@ -1,7 +1,9 @@
-package org.tandem.activity.intervision;
+package org.tandem.activity.intervision.web;
 
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.tandem.activity.intervision.IntervisionSessionView;
+import org.tandem.activity.intervision.SessionPlan;
 
 /** The form to plan a session or a series (or change one session), and the API's body. */
 record PlanForm(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,

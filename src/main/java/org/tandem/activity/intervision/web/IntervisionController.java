@@ -1,4 +1,4 @@
-package org.tandem.activity.intervision;
+package org.tandem.activity.intervision.web;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,6 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tandem.activity.intervision.GroupView;
+import org.tandem.activity.intervision.IntervisionService;
+import org.tandem.activity.intervision.IntervisionSessionView;
+import org.tandem.activity.intervision.IntervisionTheme;
+import org.tandem.activity.intervision.Viewer;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeRules;
 import org.tandem.shared.DomainException;
@@ -44,7 +49,7 @@ class IntervisionController {
     String groups(@PathVariable long programmeId, Model model) {
         model.addAttribute("groups", intervision.groups(programmeId));
         model.addAttribute("programme", programme(programmeId));
-        model.addAttribute("maxMembers", IntervisionGroup.MAX_MEMBERS);
+        model.addAttribute("maxMembers", IntervisionService.MAX_MEMBERS);
         return "activity/intervision/list";
     }
 
@@ -260,7 +265,7 @@ class IntervisionController {
         model.addAttribute("programme", programme(group.programmeId()));
         model.addAttribute("candidates", group.viewer() == Viewer.COORDINATOR
                 ? intervision.candidates(group.id()) : java.util.List.of());
-        model.addAttribute("maxMembers", IntervisionGroup.MAX_MEMBERS);
+        model.addAttribute("maxMembers", IntervisionService.MAX_MEMBERS);
         return "activity/intervision/group";
     }
 
