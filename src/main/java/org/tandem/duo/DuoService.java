@@ -337,6 +337,19 @@ public class DuoService {
         return counts;
     }
 
+    /**
+     * The mentee enrolments of these mentors' duos, whatever their state, for a module that already checked the user
+     * may see these mentors (intervision refuses a session record that names one of them).
+     */
+    public Set<Long> menteesOf(Collection<Long> mentorEnrolmentIds) {
+        if (mentorEnrolmentIds.isEmpty()) {
+            return Set.of();
+        }
+        return duos.findByMentorEnrolmentIdInOrMenteeEnrolmentIdInOrderByIdDesc(mentorEnrolmentIds,
+                mentorEnrolmentIds).stream().filter(d -> mentorEnrolmentIds.contains(d.mentorEnrolmentId()))
+                .map(Duo::menteeEnrolmentId).collect(Collectors.toSet());
+    }
+
     public long countProposedBy(long matchingRunId) {
         return duos.countByMatchingRunId(matchingRunId);
     }
