@@ -46,12 +46,25 @@ public class EnrolmentService {
         this.clock = clock;
     }
 
-    /**
-     * A public application. An e-mail address already known keeps its person (a form never overwrites somebody's
-     * details); the same person cannot apply twice for the same cohort and role.
-     */
+    /** A public application; see {@link #receive(Application)}. */
     @Transactional
     public long apply(Application application) {
+        return receive(application).enrolmentId();
+    }
+
+    /** What became of a public application: its enrolment, and whether the address belonged to a known person. */
+    record Received(long enrolmentId, boolean knownPerson) {
+    }
+
+    /**
+     * A public application. Whoever sends the form need not own the address, so an address already known never
+     * changes that person: not their details, not their consents, not their sensitive data. It becomes a new
+     * application (enrolment) for the coordinator to review, who asks the person for their consents at the intake
+     * (ready to match needs them); the same cohort and role again changes nothing. Neither case is refused aloud,
+     * so that the answer to the sender never tells whether the address was known.
+     */
+    @Transactional
+    Received receive(Application application) {
         var programme = catalogue.openForApplications(application.programmeId())
                 .orElseThrow(() -> new NotFoundException("programme", application.programmeId()));
         if (programme.openCohorts().stream().noneMatch(c -> c.id() == application.cohortId())) {
@@ -63,18 +76,22 @@ public class EnrolmentService {
         if (!application.consents().contains(ConsentPurpose.PARTICIPATION)) {
             throw new FieldException("consents", "application.consent.participation");
         }
-        Instant now = Instant.now(clock);
-        var person = people.findByEmail(Person.normalise(application.person().email()))
-                .orElseGet(() -> people.save(new Person(application.person(), now)));
-        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), application.cohortId(), application.role())
-                .isPresent()) {
-            throw new FieldException("email", "application.duplicate");
+        if (application.carriesSensitiveData()) {
+            consents.checkSensitive(programme.rules(), application.consents(), application.countryOfBirth());
         }
-        var enrolment = Enrolment.apply(person, application.programmeId(), application.cohortId(),
-                application.role(), now);
-        enrolment.describe(application.profile());
-        enrolment.assign(application.siteId(), null, 1);
-        enrolments.save(enrolment);
+        Instant now = Instant.now(clock);
+        var known = people.findByEmail(Person.normalise(application.person().email()));
+        if (known.isPresent()) {
+            var person = known.get();
+            var existing = enrolments.findByPersonIdAndCohortIdAndRole(person.id(), application.cohortId(),
+                    application.role());
+            if (existing.isPresent()) {
+                return new Received(existing.get().id(), true);
+            }
+            return new Received(newApplication(person, application, now).id(), true);
+        }
+        var person = people.save(new Person(application.person(), now));
+        var enrolment = newApplication(person, application, now);
         for (ConsentPurpose purpose : application.consents()) {
             consents.record(person.id(), application.programmeId(), purpose, now);
         }
@@ -82,7 +99,15 @@ public class EnrolmentService {
             consents.recordSensitive(person.id(), programme.rules(), application.countryOfBirth(),
                     application.migrationBackground(), now);
         }
-        return enrolment.id();
+        return new Received(enrolment.id(), false);
+    }
+
+    private Enrolment newApplication(Person person, Application application, Instant now) {
+        var enrolment = Enrolment.apply(person, application.programmeId(), application.cohortId(),
+                application.role(), now);
+        enrolment.describe(application.profile());
+        enrolment.assign(application.siteId(), null, 1);
+        return enrolments.save(enrolment);
     }
 
     /** A coordinator enrols somebody in a cohort of their programme; the enrolment starts as applied. */
