@@ -80,7 +80,8 @@ public class EnrolmentService {
             consents.checkSensitive(programme.rules(), application.consents(), application.countryOfBirth());
         }
         Instant now = Instant.now(clock);
-        var known = people.findByEmail(Person.normalise(application.person().email()));
+        var known = people.findByProgrammeIdAndEmail(application.programmeId(),
+                Person.normalise(application.person().email()));
         if (known.isPresent()) {
             var person = known.get();
             var existing = enrolments.findByPersonIdAndCohortIdAndRole(person.id(), application.cohortId(),
@@ -90,7 +91,7 @@ public class EnrolmentService {
             }
             return new Received(newApplication(person, application, now).id(), true);
         }
-        var person = people.save(new Person(application.person(), now));
+        var person = people.save(new Person(application.person(), application.programmeId(), now));
         var enrolment = newApplication(person, application, now);
         for (ConsentPurpose purpose : application.consents()) {
             consents.record(person.id(), application.programmeId(), purpose, now);
@@ -117,8 +118,8 @@ public class EnrolmentService {
                 .orElseThrow(() -> new NotFoundException("cohort", request.cohortId()));
         access.requireManage(cohort.programmeId());
         Instant now = Instant.now(clock);
-        var person = people.findByEmail(Person.normalise(request.person().email()))
-                .orElseGet(() -> people.save(new Person(request.person(), now)));
+        var person = people.findByProgrammeIdAndEmail(cohort.programmeId(), Person.normalise(request.person().email()))
+                .orElseGet(() -> people.save(new Person(request.person(), cohort.programmeId(), now)));
         if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), request.role()).isPresent()) {
             throw new FieldException("email", "application.duplicate");
         }
@@ -137,9 +138,10 @@ public class EnrolmentService {
             throw new FieldException("cohortId", "application.cohort.closed");
         }
         Instant now = Instant.now(clock);
-        var person = people.findByEmail(Person.normalise(nomination.email())).orElseGet(() -> people.save(
-                new Person(new PersonData(nomination.firstName(), nomination.lastName(), nomination.email(), null,
-                        nomination.birthYear(), null, null, null, null), now)));
+        var person = people.findByProgrammeIdAndEmail(cohort.programmeId(), Person.normalise(nomination.email()))
+                .orElseGet(() -> people.save(new Person(new PersonData(nomination.firstName(), nomination.lastName(),
+                        nomination.email(), null, nomination.birthYear(), null, null, null, null),
+                        cohort.programmeId(), now)));
         if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), ParticipantRole.MENTOR)
                 .isPresent()) {
             throw new FieldException("email", "nomination.duplicate");
@@ -159,7 +161,8 @@ public class EnrolmentService {
         Versions.require(change.version(), enrolment.version());
         Versions.require(change.personVersion(), person.version());
         if (!Person.normalise(change.person().email()).equals(person.email())) {
-            people.findByEmail(Person.normalise(change.person().email())).ifPresent(other -> {
+            people.findByProgrammeIdAndEmail(enrolment.programmeId(), Person.normalise(change.person().email()))
+                    .ifPresent(other -> {
                 throw new FieldException("email", "person.email.taken");
             });
             throw new FieldException("email", "person.email.fixed");
