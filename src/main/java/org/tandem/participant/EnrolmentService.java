@@ -31,11 +31,12 @@ public class EnrolmentService {
     private final ParticipantAccess access;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final NominationMails nominationMails;
     private final Clock clock;
 
     EnrolmentService(PersonRepository people, EnrolmentRepository enrolments, ConsentService consents,
             ProgrammeCatalogue catalogue, ParticipantAccess access, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, NominationMails nominationMails, Clock clock) {
         this.people = people;
         this.enrolments = enrolments;
         this.consents = consents;
@@ -43,6 +44,7 @@ public class EnrolmentService {
         this.access = access;
         this.accounts = accounts;
         this.events = events;
+        this.nominationMails = nominationMails;
         this.clock = clock;
     }
 
@@ -129,25 +131,39 @@ public class EnrolmentService {
         return enrolments.save(enrolment).id();
     }
 
-    /** An employer's nomination; the employer module has checked that the caller speaks for the employer. */
+    /**
+     * An employer's nomination; the employer module has checked that the caller speaks for the employer. An address
+     * the programme does not know becomes a nominated mentor as typed. An address it knows belongs to somebody
+     * who has not agreed to be tied to this employer (and whose name the employer must not learn): nobody is
+     * attached, and only the owner of the address is told, by mail, and asked to tell their coordinator if they
+     * agree. The caller is answered the same way; only their own earlier nomination of the address is refused as
+     * a duplicate, which tells them nothing new.
+     *
+     * @return the new enrolment, or empty when the address was known
+     */
     @Transactional
-    public long nominateMentor(MentorNomination nomination) {
+    public java.util.Optional<Long> nominateMentor(MentorNomination nomination) {
         CohortView cohort = catalogue.cohort(nomination.cohortId())
                 .orElseThrow(() -> new NotFoundException("cohort", nomination.cohortId()));
         if (cohort.closed()) {
             throw new FieldException("cohortId", "application.cohort.closed");
         }
         Instant now = Instant.now(clock);
-        var person = people.findByProgrammeIdAndEmail(cohort.programmeId(), Person.normalise(nomination.email()))
-                .orElseGet(() -> people.save(new Person(new PersonData(nomination.firstName(), nomination.lastName(),
-                        nomination.email(), null, nomination.birthYear(), null, null, null, null),
-                        cohort.programmeId(), now)));
-        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), ParticipantRole.MENTOR)
-                .isPresent()) {
-            throw new FieldException("email", "nomination.duplicate");
+        var known = people.findByProgrammeIdAndEmail(cohort.programmeId(), Person.normalise(nomination.email()));
+        if (known.isPresent()) {
+            var person = known.get();
+            var existing = enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(),
+                    ParticipantRole.MENTOR);
+            if (existing.isPresent() && Long.valueOf(nomination.employerId()).equals(existing.get().employerId())) {
+                throw new FieldException("email", "nomination.duplicate");
+            }
+            nominationMails.askKnownPerson(person, cohort.programmeId(), nomination.employerName());
+            return java.util.Optional.empty();
         }
-        return enrolments.save(Enrolment.nominate(person, cohort.programmeId(), cohort.id(),
-                nomination.employerId(), now)).id();
+        var person = people.save(new Person(new PersonData(nomination.firstName(), nomination.lastName(),
+                nomination.email(), null, nomination.birthYear(), null, null, null, null), cohort.programmeId(), now));
+        return java.util.Optional.of(enrolments.save(Enrolment.nominate(person, cohort.programmeId(), cohort.id(),
+                nomination.employerId(), now)).id());
     }
 
     /**

@@ -178,8 +178,8 @@ class EnrolmentServiceTests {
     @Test
     void aCoordinatorTakesAMentorFromNominationToReadyToMatch() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
-        long id = enrolments.nominateMentor(new MentorNomination(42, setup.cohortId(), "Henk", "Bakker",
-                "henk." + System.nanoTime() + "@example.org", 1966));
+        long id = enrolments.nominateMentor(new MentorNomination(42, "Bakkerij Bakker", setup.cohortId(), "Henk",
+                "Bakker", "henk." + System.nanoTime() + "@example.org", 1966)).orElseThrow();
         as(() -> {
             assertThat(queries.get(id).summary().status()).isEqualTo(EnrolmentStatus.NOMINATED);
             assertThat(queries.get(id).summary().employerId()).isEqualTo(42L);
