@@ -148,7 +148,7 @@ public class EmployerService {
 
     /** A coordinator enters a nomination the employer made by other means (a call, an e-mail). */
     @Transactional
-    public long nominate(long employerId, Nomination nomination) {
+    public java.util.Optional<Long> nominate(long employerId, Nomination nomination) {
         var user = manager();
         var employer = visible(user, employerId);
         return support.nominate(employer, nomination);

@@ -62,7 +62,8 @@ class EmployerSupport {
                 .flatMap(r -> catalogue.cohorts(r.programmeId()).stream()).filter(c -> !c.closed()).toList();
     }
 
-    long nominate(Employer employer, Nomination nomination) {
+    /** The new enrolment, or empty when the address was known to the programme (see participant's nominateMentor). */
+    java.util.Optional<Long> nominate(Employer employer, Nomination nomination) {
         var cohort = catalogue.cohort(nomination.cohortId()).filter(c -> employer.committedTo(c.programmeId()))
                 .orElseThrow(() -> new FieldException("cohortId", "nomination.cohort.invalid"));
         var rules = catalogue.rules(cohort.programmeId()).orElseThrow();
@@ -76,7 +77,7 @@ class EmployerSupport {
         }
         // a call, not an event: the nomination is the enrolment, and the employer contact sees it (or why it was
         // refused, a duplicate say) right away
-        return enrolments.nominateMentor(new MentorNomination(employer.id(), cohort.id(),
+        return enrolments.nominateMentor(new MentorNomination(employer.id(), employer.name(), cohort.id(),
                 nomination.firstName().trim(), nomination.lastName().trim(), nomination.email().trim(),
                 nomination.birthYear()));
     }

@@ -54,8 +54,12 @@ public class MyEmployerService {
                 .orElseThrow(() -> new NotFoundException("mentor", enrolmentId));
     }
 
+    /**
+     * The new enrolment, or empty when the address was already known to the programme: then nobody is attached and
+     * the caller must be answered exactly as for a new one (no name, no sign that the address was known).
+     */
     @Transactional
-    public long nominate(Nomination nomination) {
+    public java.util.Optional<Long> nominate(Nomination nomination) {
         return support.nominate(mine(), nomination);
     }
 

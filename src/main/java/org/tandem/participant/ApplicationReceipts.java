@@ -31,9 +31,29 @@ public class ApplicationReceipts {
     /** The application and its confirmation mail are stored together, or neither is. */
     @Transactional
     public long applyAndConfirm(Application application, Locale locale) {
-        long enrolmentId = enrolmentService.apply(application);
-        confirm(enrolmentId, locale);
-        return enrolmentId;
+        var received = enrolmentService.receive(application);
+        if (received.knownPerson()) {
+            tellKnownPerson(received.enrolmentId(), locale);
+        } else {
+            confirm(received.enrolmentId(), locale);
+        }
+        return received.enrolmentId();
+    }
+
+    /**
+     * The address belonged to somebody already known: they (and only they) learn that an application came in with
+     * their address and that nothing of theirs was changed by it. The sender sees the same page as anyone else.
+     */
+    private void tellKnownPerson(long enrolmentId, Locale locale) {
+        var enrolment = enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId));
+        var person = enrolment.person();
+        String programme = catalogue.rules(enrolment.programmeId()).orElseThrow().name();
+        outbox.enqueue(new OutgoingMail(person.email(), person.fullName(), locale,
+                messages.getMessage("application.mail.subject", new Object[] {programme}, locale),
+                messages.getMessage("application.mail.known.body", new Object[] {person.firstName(), programme},
+                        locale),
+                enrolment.programmeId(), "application-known-address"));
     }
 
     void confirm(long enrolmentId, Locale locale) {

@@ -40,17 +40,26 @@ public class ConsentService {
         return consents.existsByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(personId, programmeId, purpose);
     }
 
-    void recordSensitive(long personId, ProgrammeRules rules, String countryOfBirth, MigrationBackground background,
-            Instant now) {
+    /** The checks of {@link #recordSensitive} on what a form brings, before anything is written. */
+    void checkSensitive(ProgrammeRules rules, java.util.Set<ConsentPurpose> given, String countryOfBirth) {
+        check(rules, given.contains(ConsentPurpose.SENSITIVE_DATA), countryOfBirth);
+    }
+
+    private static void check(ProgrammeRules rules, boolean consented, String countryOfBirth) {
         if (!rules.recordsMigrationBackground()) {
             throw new FieldException("migrationBackground", "sensitive.notRecorded");
         }
-        if (!active(personId, rules.programmeId(), ConsentPurpose.SENSITIVE_DATA)) {
+        if (!consented) {
             throw new FieldException("migrationBackground", "sensitive.consentRequired");
         }
         if (countryOfBirth != null && !countryOfBirth.isBlank() && !countryOfBirth.trim().matches("[A-Za-z]{2}")) {
             throw new FieldException("countryOfBirth", "sensitive.country.invalid");
         }
+    }
+
+    void recordSensitive(long personId, ProgrammeRules rules, String countryOfBirth, MigrationBackground background,
+            Instant now) {
+        check(rules, active(personId, rules.programmeId(), ConsentPurpose.SENSITIVE_DATA), countryOfBirth);
         sensitive.findByPersonIdAndProgrammeId(personId, rules.programmeId()).ifPresentOrElse(
                 record -> record.change(countryOfBirth, background, now),
                 () -> sensitive.save(new SensitiveRecord(personId, rules.programmeId(), countryOfBirth, background,

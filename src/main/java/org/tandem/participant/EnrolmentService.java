@@ -31,11 +31,12 @@ public class EnrolmentService {
     private final ParticipantAccess access;
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
+    private final NominationMails nominationMails;
     private final Clock clock;
 
     EnrolmentService(PersonRepository people, EnrolmentRepository enrolments, ConsentService consents,
             ProgrammeCatalogue catalogue, ParticipantAccess access, AccountService accounts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, NominationMails nominationMails, Clock clock) {
         this.people = people;
         this.enrolments = enrolments;
         this.consents = consents;
@@ -43,15 +44,29 @@ public class EnrolmentService {
         this.access = access;
         this.accounts = accounts;
         this.events = events;
+        this.nominationMails = nominationMails;
         this.clock = clock;
     }
 
-    /**
-     * A public application. An e-mail address already known keeps its person (a form never overwrites somebody's
-     * details); the same person cannot apply twice for the same cohort and role.
-     */
+    /** A public application; see {@link #receive(Application)}. */
     @Transactional
     public long apply(Application application) {
+        return receive(application).enrolmentId();
+    }
+
+    /** What became of a public application: its enrolment, and whether the address belonged to a known person. */
+    record Received(long enrolmentId, boolean knownPerson) {
+    }
+
+    /**
+     * A public application. Whoever sends the form need not own the address, so an address already known never
+     * changes that person: not their details, not their consents, not their sensitive data. It becomes a new
+     * application (enrolment) for the coordinator to review, who asks the person for their consents at the intake
+     * (ready to match needs them); the same cohort and role again changes nothing. Neither case is refused aloud,
+     * so that the answer to the sender never tells whether the address was known.
+     */
+    @Transactional
+    Received receive(Application application) {
         var programme = catalogue.openForApplications(application.programmeId())
                 .orElseThrow(() -> new NotFoundException("programme", application.programmeId()));
         if (programme.openCohorts().stream().noneMatch(c -> c.id() == application.cohortId())) {
@@ -63,18 +78,23 @@ public class EnrolmentService {
         if (!application.consents().contains(ConsentPurpose.PARTICIPATION)) {
             throw new FieldException("consents", "application.consent.participation");
         }
-        Instant now = Instant.now(clock);
-        var person = people.findByEmail(Person.normalise(application.person().email()))
-                .orElseGet(() -> people.save(new Person(application.person(), now)));
-        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), application.cohortId(), application.role())
-                .isPresent()) {
-            throw new FieldException("email", "application.duplicate");
+        if (application.carriesSensitiveData()) {
+            consents.checkSensitive(programme.rules(), application.consents(), application.countryOfBirth());
         }
-        var enrolment = Enrolment.apply(person, application.programmeId(), application.cohortId(),
-                application.role(), now);
-        enrolment.describe(application.profile());
-        enrolment.assign(application.siteId(), null, 1);
-        enrolments.save(enrolment);
+        Instant now = Instant.now(clock);
+        var known = people.findByProgrammeIdAndEmail(application.programmeId(),
+                Person.normalise(application.person().email()));
+        if (known.isPresent()) {
+            var person = known.get();
+            var existing = enrolments.findByPersonIdAndCohortIdAndRole(person.id(), application.cohortId(),
+                    application.role());
+            if (existing.isPresent()) {
+                return new Received(existing.get().id(), true);
+            }
+            return new Received(newApplication(person, application, now).id(), true);
+        }
+        var person = people.save(new Person(application.person(), application.programmeId(), now));
+        var enrolment = newApplication(person, application, now);
         for (ConsentPurpose purpose : application.consents()) {
             consents.record(person.id(), application.programmeId(), purpose, now);
         }
@@ -82,7 +102,15 @@ public class EnrolmentService {
             consents.recordSensitive(person.id(), programme.rules(), application.countryOfBirth(),
                     application.migrationBackground(), now);
         }
-        return enrolment.id();
+        return new Received(enrolment.id(), false);
+    }
+
+    private Enrolment newApplication(Person person, Application application, Instant now) {
+        var enrolment = Enrolment.apply(person, application.programmeId(), application.cohortId(),
+                application.role(), now);
+        enrolment.describe(application.profile());
+        enrolment.assign(application.siteId(), null, 1);
+        return enrolments.save(enrolment);
     }
 
     /** A coordinator enrols somebody in a cohort of their programme; the enrolment starts as applied. */
@@ -92,8 +120,8 @@ public class EnrolmentService {
                 .orElseThrow(() -> new NotFoundException("cohort", request.cohortId()));
         access.requireManage(cohort.programmeId());
         Instant now = Instant.now(clock);
-        var person = people.findByEmail(Person.normalise(request.person().email()))
-                .orElseGet(() -> people.save(new Person(request.person(), now)));
+        var person = people.findByProgrammeIdAndEmail(cohort.programmeId(), Person.normalise(request.person().email()))
+                .orElseGet(() -> people.save(new Person(request.person(), cohort.programmeId(), now)));
         if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), request.role()).isPresent()) {
             throw new FieldException("email", "application.duplicate");
         }
@@ -103,24 +131,39 @@ public class EnrolmentService {
         return enrolments.save(enrolment).id();
     }
 
-    /** An employer's nomination; the employer module has checked that the caller speaks for the employer. */
+    /**
+     * An employer's nomination; the employer module has checked that the caller speaks for the employer. An address
+     * the programme does not know becomes a nominated mentor as typed. An address it knows belongs to somebody
+     * who has not agreed to be tied to this employer (and whose name the employer must not learn): nobody is
+     * attached, and only the owner of the address is told, by mail, and asked to tell their coordinator if they
+     * agree. The caller is answered the same way; only their own earlier nomination of the address is refused as
+     * a duplicate, which tells them nothing new.
+     *
+     * @return the new enrolment, or empty when the address was known
+     */
     @Transactional
-    public long nominateMentor(MentorNomination nomination) {
+    public java.util.Optional<Long> nominateMentor(MentorNomination nomination) {
         CohortView cohort = catalogue.cohort(nomination.cohortId())
                 .orElseThrow(() -> new NotFoundException("cohort", nomination.cohortId()));
         if (cohort.closed()) {
             throw new FieldException("cohortId", "application.cohort.closed");
         }
         Instant now = Instant.now(clock);
-        var person = people.findByEmail(Person.normalise(nomination.email())).orElseGet(() -> people.save(
-                new Person(new PersonData(nomination.firstName(), nomination.lastName(), nomination.email(), null,
-                        nomination.birthYear(), null, null, null, null), now)));
-        if (enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(), ParticipantRole.MENTOR)
-                .isPresent()) {
-            throw new FieldException("email", "nomination.duplicate");
+        var known = people.findByProgrammeIdAndEmail(cohort.programmeId(), Person.normalise(nomination.email()));
+        if (known.isPresent()) {
+            var person = known.get();
+            var existing = enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohort.id(),
+                    ParticipantRole.MENTOR);
+            if (existing.isPresent() && Long.valueOf(nomination.employerId()).equals(existing.get().employerId())) {
+                throw new FieldException("email", "nomination.duplicate");
+            }
+            nominationMails.askKnownPerson(person, cohort.programmeId(), nomination.employerName());
+            return java.util.Optional.empty();
         }
-        return enrolments.save(Enrolment.nominate(person, cohort.programmeId(), cohort.id(),
-                nomination.employerId(), now)).id();
+        var person = people.save(new Person(new PersonData(nomination.firstName(), nomination.lastName(),
+                nomination.email(), null, nomination.birthYear(), null, null, null, null), cohort.programmeId(), now));
+        return java.util.Optional.of(enrolments.save(Enrolment.nominate(person, cohort.programmeId(), cohort.id(),
+                nomination.employerId(), now)).id());
     }
 
     /**
@@ -134,7 +177,8 @@ public class EnrolmentService {
         Versions.require(change.version(), enrolment.version());
         Versions.require(change.personVersion(), person.version());
         if (!Person.normalise(change.person().email()).equals(person.email())) {
-            people.findByEmail(Person.normalise(change.person().email())).ifPresent(other -> {
+            people.findByProgrammeIdAndEmail(enrolment.programmeId(), Person.normalise(change.person().email()))
+                    .ifPresent(other -> {
                 throw new FieldException("email", "person.email.taken");
             });
             throw new FieldException("email", "person.email.fixed");

@@ -3,7 +3,6 @@ package org.tandem.participant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
@@ -38,7 +37,7 @@ public class MyParticipation {
 
     @Transactional(readOnly = true)
     public List<OwnEnrolment> enrolments() {
-        return me().map(person -> enrolments.findByPerson(person.id()).stream().map(e -> {
+        return me().stream().flatMap(person -> enrolments.findByPerson(person.id()).stream().map(e -> {
             var programme = catalogue.rules(e.programmeId()).orElseThrow();
             var cohort = catalogue.cohort(e.cohortId()).orElseThrow();
             var own = consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), e.programmeId()).stream()
@@ -46,34 +45,35 @@ public class MyParticipation {
                             c.withdrawnAt())).toList();
             return new OwnEnrolment(e.id(), e.programmeId(), programme.name(), cohort.name(), e.role(), e.status(),
                     own);
-        }).toList()).orElse(List.of());
+        })).toList();
     }
 
     /** The signed-in person's enrolment ids, none for someone who is not a participant. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> enrolmentIds() {
-        return me().map(person -> enrolments.findByPerson(person.id()).stream().map(Enrolment::id)
-                .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
+        return me().stream().flatMap(person -> enrolments.findByPerson(person.id()).stream()).map(Enrolment::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional
     public void give(long programmeId, ConsentPurpose purpose) {
-        var person = me().orElseThrow(() -> new NotFoundException("person", "me"));
-        if (enrolments.findByPerson(person.id()).stream().noneMatch(e -> e.programmeId() == programmeId)) {
-            throw new NotFoundException("programme", programmeId);
-        }
+        var person = me().stream().filter(p -> enrolments.findByPerson(p.id()).stream()
+                .anyMatch(e -> e.programmeId() == programmeId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("programme", programmeId));
         consentService.record(person.id(), programmeId, purpose, Instant.now(clock));
     }
 
     @Transactional
     public void withdraw(long consentId) {
-        var person = me().orElseThrow(() -> new NotFoundException("person", "me"));
-        var consent = consents.findById(consentId).filter(c -> c.personId() == person.id())
+        var mine = me().stream().map(Person::id).toList();
+        var consent = consents.findById(consentId).filter(c -> mine.contains(c.personId()))
                 .orElseThrow(() -> new NotFoundException("consent", consentId));
         consentService.withdraw(consent, Instant.now(clock));
     }
 
-    private Optional<Person> me() {
-        return accounts.current().flatMap(user -> people.findByEmail(Person.normalise(user.email())));
+    /** The signed-in person's records, one per programme they take part in. */
+    private List<Person> me() {
+        return accounts.current().map(user -> people.findAllByEmail(Person.normalise(user.email())))
+                .orElse(List.of());
     }
 }

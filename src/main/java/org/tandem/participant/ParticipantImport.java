@@ -23,7 +23,9 @@ import org.tandem.shared.ImportRefusedException;
 /**
  * Imports participants from a CSV or XLSX file into one cohort, all or nothing: every row is checked first, and
  * only a file without problems is written, in one transaction. The e-mail address is the natural key, so the same
- * file imported twice changes nothing the second time; a person already known keeps their details.
+ * file imported twice changes nothing the second time; a person already known in the cohort's programme keeps their
+ * details, and one known only in other programmes is not looked at: they get a record of this programme with what
+ * the file says (see {@link Person}).
  */
 @Service
 @EnableConfigurationProperties(ImportProperties.class)
@@ -85,7 +87,7 @@ public class ParticipantImport {
 
     private ImportReport write(CohortView cohort, List<ImportRowParser.ImportRow> rows) {
         Instant now = Instant.now(clock);
-        Map<String, Long> known = knownPeople(rows);
+        Map<String, Long> known = knownPeople(cohort.programmeId(), rows);
         Set<String> enrolled = existingEnrolments(known.values(), cohort.id());
         int created = 0;
         int peopleCreated = 0;
@@ -100,7 +102,7 @@ public class ParticipantImport {
             }
             Person person;
             if (personId == null) {
-                person = new Person(row.person(), now);
+                person = new Person(row.person(), cohort.programmeId(), now);
                 entityManager.persist(person);
                 peopleCreated++;
             } else {
@@ -123,11 +125,12 @@ public class ParticipantImport {
         return new ImportReport(true, rows.size(), created, peopleCreated, unchanged, List.of());
     }
 
-    private Map<String, Long> knownPeople(List<ImportRowParser.ImportRow> rows) {
+    private Map<String, Long> knownPeople(long programmeId, List<ImportRowParser.ImportRow> rows) {
         var emails = rows.stream().map(r -> Person.normalise(r.person().email())).toList();
         var known = new HashMap<String, Long>();
         for (int i = 0; i < emails.size(); i += CHUNK) {
-            for (Person person : people.findByEmailIn(emails.subList(i, Math.min(emails.size(), i + CHUNK)))) {
+            for (Person person : people.findByProgrammeIdAndEmailIn(programmeId,
+                    emails.subList(i, Math.min(emails.size(), i + CHUNK)))) {
                 known.put(person.email(), person.id());
             }
         }

@@ -16,7 +16,12 @@ import org.tandem.shared.Country;
 import org.tandem.shared.Language;
 import org.tandem.shared.Text;
 
-/** Somebody who takes part in one or more programmes; the e-mail address identifies them. */
+/**
+ * Somebody who takes part in a programme, as that programme knows them: the e-mail address identifies them within
+ * the programme. A person in two programmes has a record in each, holding what each programme was told, so that a
+ * coordinator never sees nor reuses what another programme holds (consents and sensitive data were per programme
+ * already). The person themselves, signed in, sees all their records' enrolments (they meet on the address).
+ */
 @Entity
 @Table(name = "person")
 class Person {
@@ -45,13 +50,15 @@ class Person {
     private Country country;
 
     private Long userId;
+    private Long programmeId;
     private Instant createdAt;
 
     protected Person() {
     }
 
-    Person(PersonData data, Instant createdAt) {
+    Person(PersonData data, long programmeId, Instant createdAt) {
         this.email = normalise(data.email());
+        this.programmeId = programmeId;
         this.createdAt = createdAt;
         update(data);
     }

@@ -7,9 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
-    Optional<Person> findByEmail(String email);
+    /** A person's records in every programme they take part in (see {@link Person}). */
+    List<Person> findAllByEmail(String email);
 
-    List<Person> findByEmailIn(Collection<String> emails);
+    Optional<Person> findByProgrammeIdAndEmail(long programmeId, String email);
+
+    List<Person> findByProgrammeIdAndEmailIn(long programmeId, Collection<String> emails);
 
     Optional<Person> findByUserId(long userId);
 }

@@ -3,10 +3,13 @@ package org.tandem.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -18,14 +21,23 @@ import tools.jackson.databind.json.JsonMapper;
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
+    private final Duration loginWindow;
 
-    JsonSecurityErrors(JsonMapper json) {
+    JsonSecurityErrors(JsonMapper json, @Value("${tandem.login.window}") Duration loginWindow) {
         this.json = json;
+        this.loginWindow = loginWindow;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof LockedException) {
+            // too many failed sign-ins for this account or from this address; the same for unknown accounts
+            response.setHeader("Retry-After", String.valueOf(loginWindow.toSeconds()));
+            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins. Wait "
+                    + Math.max(1, loginWindow.toMinutes()) + " minutes and try again.", request.getRequestURI());
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
         write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic using your Tandem e-mail and password.",
                 request.getRequestURI());

@@ -1,16 +1,22 @@
 package org.tandem.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two chains: the JSON API is stateless with HTTP Basic and answers 401/403 in JSON; pages use a session,
- * form login and CSRF protection. Which role reaches which page or endpoint is declared on each handler
+ * form login and CSRF protection. Both sign in through the account module's throttled password check (failed
+ * sign-ins limited per account and per client address, see tandem.login.*). Which role reaches which page or endpoint is declared on each handler
  * method (see {@code AccessRulesTests}); the chains only decide who must be signed in at all.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,11 +49,19 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(SecurityConfiguration::signInFailed).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
+    }
+
+    /** Too many failed sign-ins (a LockedException) get their own, equally generic message. */
+    private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
+        response.sendRedirect(request.getContextPath()
+                + (e instanceof LockedException ? "/login?throttled" : "/login?error"));
     }
 }

@@ -13,13 +13,18 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.participant.EmployeeMentor;
 import org.tandem.participant.EnrolmentStatus;
+import org.tandem.participant.NewEnrolment;
+import org.tandem.participant.ParticipantMother;
 import org.tandem.participant.ParticipantQueries;
+import org.tandem.participant.ParticipantRole;
+import org.tandem.participant.PersonData;
 import org.tandem.programme.Comparator;
 import org.tandem.programme.Metric;
 import org.tandem.programme.ProgrammeMother;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.TargetView;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
@@ -43,6 +48,12 @@ class EmployerServiceTests {
 
     @Autowired
     EmployerWorld world;
+
+    @Autowired
+    org.tandem.participant.EnrolmentService enrolments;
+
+    @Autowired
+    org.tandem.notification.OutboxService outbox;
 
     @Autowired
     TestUsers users;
@@ -177,7 +188,8 @@ class EmployerServiceTests {
     @Test
     void aNominationCreatesANominatedEnrolmentForTheEmployer() {
         var w = world.create();
-        long enrolment = as(w.contact(), () -> myEmployer.nominate(nomination(w.cohortId(), "Nora", 1968)));
+        long enrolment = as(w.contact(), () -> myEmployer.nominate(nomination(w.cohortId(), "Nora", 1968)))
+                .orElseThrow();
 
         assertThat(participants.mentorsOfEmployer(w.employerId())).singleElement().satisfies(m -> {
             assertThat(m.enrolmentId()).isEqualTo(enrolment);
@@ -194,6 +206,34 @@ class EmployerServiceTests {
         });
         assertThat(as(TestUsers.COORDINATOR, () -> employers.get(w.employerId())).mentors())
                 .extracting(MentorView::status).containsExactly(EnrolmentStatus.NOMINATED);
+    }
+
+    /**
+     * An employer contact nominates the address of somebody the programme knows (here a mentee of another cohort):
+     * they are answered as for anyone, learn no name, and nobody is attached to their employer; only the owner of
+     * the address is asked, by mail, whether they agree.
+     */
+    @Test
+    void aNominationOfAKnownAddressRevealsNothingAndAttachesNobody() {
+        var w = world.create();
+        long otherCohort = as(TestUsers.COORDINATOR, () -> programmes.addCohort(w.programmeId(),
+                ProgrammeMother.cohort("Round 2")));
+        String email = EmployerMother.unique("mentee").replace(' ', '.') + "@example.org";
+        long mentee = as(TestUsers.COORDINATOR, () -> enrolments.enrol(new NewEnrolment(otherCohort,
+                ParticipantRole.MENTEE, new PersonData("Samira", "Stored", email, null, 2001, Language.EN, "Utrecht",
+                        null, null), ParticipantMother.profile(), null, null, 1)));
+
+        as(w.contact(), () -> myEmployer.nominate(new Nomination(w.cohortId(), "Typed", "Byemployer", email, 1965)));
+
+        assertThat(participants.mentorsOfEmployer(w.employerId())).isEmpty();
+        var view = as(w.contact(), myEmployer::get);
+        assertThat(view.mentors()).isEmpty();
+        assertThat(view.toString()).doesNotContain("Samira").doesNotContain("Stored");
+        var stored = as(TestUsers.COORDINATOR, () -> participants.get(mentee));
+        assertThat(stored.summary().employerId()).isNull();
+        assertThat(stored.person().firstName()).isEqualTo("Samira");
+        assertThat(as(TestUsers.ADMIN, outbox::list)).filteredOn(m -> m.recipient().equals(email))
+                .singleElement().satisfies(m -> assertThat(m.kind()).isEqualTo("nomination-known-address"));
     }
 
     @Test

@@ -43,7 +43,7 @@ public class EmployerWorld {
             long employer = activeEmployer(programme, EmployerMother.details(), contact);
             long other = activeEmployer(programme, EmployerMother.details(), otherContact);
             long enrolment = accounts.callAs(otherContact, () -> myEmployer.nominate(new Nomination(cohort, "Otto",
-                    "Other", EmployerMother.unique("otto").replace(' ', '.') + "@example.org", 1965)));
+                    "Other", EmployerMother.unique("otto").replace(' ', '.') + "@example.org", 1965)).orElseThrow());
             return new World(programme, cohort, employer, contact, other, otherContact, enrolment);
         });
     }

@@ -68,6 +68,11 @@ class EnrolmentServiceTests {
                 ParticipantMother.profile(), consents, background == null ? null : "MA", background);
     }
 
+    private static ParticipantFilter byEmail(ParticipantFixture.Setup setup, String email) {
+        return new ParticipantFilter(setup.programmeId(), null, null, null, null, null, null, null, email, null, 0,
+                25);
+    }
+
     @Test
     void anApplicationArrivesAsAppliedWithItsConsentsAndProfile() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
@@ -84,12 +89,45 @@ class EnrolmentServiceTests {
     }
 
     @Test
-    void theSamePersonCannotApplyTwiceForOneCohortAndRole() {
+    void theSamePersonCannotApplyTwiceForOneCohortAndRoleAndTheSecondTimeIsNotRefusedAloud() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
         var person = ParticipantMother.personData(2001);
-        enrolments.apply(application(setup, person, EnumSet.of(ConsentPurpose.PARTICIPATION), null));
-        assertThatThrownBy(() -> enrolments.apply(application(setup, person, EnumSet.of(ConsentPurpose.PARTICIPATION),
-                null))).isInstanceOfSatisfying(FieldException.class, e -> assertThat(e.field()).isEqualTo("email"));
+        long first = enrolments.apply(application(setup, person, EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        // a refusal would tell an anonymous sender that the address is known
+        long again = enrolments.apply(application(setup, person, EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        assertThat(again).isEqualTo(first);
+        assertThat(as(() -> queries.search(byEmail(setup, person.email())).total())).isEqualTo(1);
+    }
+
+    @Test
+    void aPublicApplicationWithAKnownAddressChangesNothingOfThatPersonAndGivesNoConsentForThem() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var person = ParticipantMother.personData(2001);
+        long own = enrolments.apply(application(setup, person,
+                EnumSet.of(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA),
+                MigrationBackground.FIRST_GENERATION));
+        var before = as(() -> queries.get(own));
+
+        var forged = new PersonData("Someone", "Else", " " + person.email().toUpperCase() + " ", "+33 1 23 45 67 89",
+                1950, Language.FR, "Paris", "75001", org.tandem.shared.Country.FR);
+        for (var role : ParticipantRole.values()) {
+            enrolments.apply(new Application(setup.programmeId(), setup.cohortId(), role, setup.siteId(), forged,
+                    ParticipantMother.profile(), EnumSet.allOf(ConsentPurpose.class), "TR",
+                    MigrationBackground.SECOND_GENERATION));
+        }
+
+        var after = as(() -> queries.get(own));
+        assertThat(after.person()).isEqualTo(before.person());
+        assertThat(after.personVersion()).isEqualTo(before.personVersion());
+        assertThat(after.consents()).extracting(EnrolmentView.ConsentView::purpose)
+                .containsExactlyInAnyOrder(ConsentPurpose.PARTICIPATION, ConsentPurpose.SENSITIVE_DATA);
+        assertThat(after.sensitive().countryOfBirth()).isEqualTo("MA");
+        assertThat(after.sensitive().migrationBackground()).isEqualTo(MigrationBackground.FIRST_GENERATION);
+        // the application in the other role is there for the coordinator to review, without the form's consents
+        var all = as(() -> queries.search(byEmail(setup, person.email())).items());
+        assertThat(all).extracting(EnrolmentSummary::role)
+                .containsExactlyInAnyOrder(ParticipantRole.MENTEE, ParticipantRole.MENTOR);
+        assertThat(all).allSatisfy(s -> assertThat(s.status()).isEqualTo(EnrolmentStatus.APPLIED));
     }
 
     @Test
@@ -140,8 +178,8 @@ class EnrolmentServiceTests {
     @Test
     void aCoordinatorTakesAMentorFromNominationToReadyToMatch() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
-        long id = enrolments.nominateMentor(new MentorNomination(42, setup.cohortId(), "Henk", "Bakker",
-                "henk." + System.nanoTime() + "@example.org", 1966));
+        long id = enrolments.nominateMentor(new MentorNomination(42, "Bakkerij Bakker", setup.cohortId(), "Henk",
+                "Bakker", "henk." + System.nanoTime() + "@example.org", 1966)).orElseThrow();
         as(() -> {
             assertThat(queries.get(id).summary().status()).isEqualTo(EnrolmentStatus.NOMINATED);
             assertThat(queries.get(id).summary().employerId()).isEqualTo(42L);

@@ -49,6 +49,9 @@ class ParticipantImportTests {
     @Autowired
     EnrolmentRepository enrolments;
 
+    @Autowired
+    EnrolmentService enrolmentService;
+
     long cohortId;
 
     @BeforeEach
@@ -81,7 +84,7 @@ class ParticipantImportTests {
         assertThat(report.created()).isEqualTo(3);
         assertThat(report.peopleCreated()).isEqualTo(3);
         assertThat(report.unchanged()).isZero();
-        var person = people.findByEmail(prefix + "-2@example.org").orElseThrow();
+        var person = people.findAllByEmail(prefix + "-2@example.org").get(0);
         var enrolment = enrolments.findByPersonIdAndCohortIdAndRole(person.id(), cohortId, ParticipantRole.MENTOR)
                 .orElseThrow();
         assertThat(enrolment.status()).isEqualTo(EnrolmentStatus.APPLIED);
@@ -120,15 +123,61 @@ class ParticipantImportTests {
     void knownPeopleKeepTheirDetailsAndGetAnEnrolmentInTheNewCohort() {
         String prefix = ImportFiles.unique();
         importFile(ImportFiles.csv(ImportFiles.participants(prefix, 2)));
-        long otherCohort = as(TestUsers.COORDINATOR, () -> programmes.addCohort(
-                programmes.create(ProgrammeMother.details()), ProgrammeMother.cohort("Second")));
+        long programmeId = as(TestUsers.COORDINATOR, () -> importer.cohort(cohortId).programmeId());
+        long secondCohort = as(TestUsers.COORDINATOR, () -> programmes.addCohort(programmeId,
+                ProgrammeMother.cohort("Second")));
         var rows = ImportFiles.with(ImportFiles.participants(prefix, 2), 1, "first_name", "Changed");
 
-        var report = as(TestUsers.COORDINATOR, () -> importer.importInto(otherCohort, ImportFiles.csv(rows)));
+        var report = as(TestUsers.COORDINATOR, () -> importer.importInto(secondCohort, ImportFiles.csv(rows)));
 
         assertThat(report.created()).isEqualTo(2);
         assertThat(report.peopleCreated()).isZero();
-        assertThat(people.findByEmail(prefix + "-1@example.org").orElseThrow().firstName()).isEqualTo("Anna1");
+        assertThat(people.findByProgrammeIdAndEmail(programmeId, prefix + "-1@example.org").orElseThrow()
+                .firstName()).isEqualTo("Anna1");
+    }
+
+    /**
+     * A person's details belong to the programme that was given them: a coordinator who imports (or enrols) an
+     * address known only in a programme they do not manage gets a person of their own programme, with what they
+     * supplied and nothing else, and the other programme's record stays as it was.
+     */
+    @Test
+    void anAddressKnownOnlyInAnotherProgrammeRevealsAndReusesNothingOfIt() {
+        String prefix = ImportFiles.unique();
+        importFile(ImportFiles.csv(ImportFiles.participants(prefix, 2)));
+        String email = prefix + "-1@example.org";
+        long theirCohort = as(TestUsers.OTHER_COORDINATOR, () -> programmes.addCohort(
+                programmes.create(ProgrammeMother.details()), ProgrammeMother.cohort("Theirs")));
+        var rows = List.of(List.of("first_name", "last_name", "email", "role"),
+                List.of("Supplied", "Byimporter", email, "mentee"));
+
+        var report = as(TestUsers.OTHER_COORDINATOR, () -> importer.importInto(theirCohort, ImportFiles.csv(rows)));
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.peopleCreated()).isEqualTo(1);
+        var theirs = as(TestUsers.OTHER_COORDINATOR, () -> queries.search(new ParticipantFilter(null, theirCohort,
+                null, null, null, null, null, null, null, null, 0, 25)).items());
+        assertThat(theirs).hasSize(1);
+        var view = as(TestUsers.OTHER_COORDINATOR, () -> queries.get(theirs.get(0).id()));
+        assertThat(view.person().firstName()).isEqualTo("Supplied");
+        assertThat(view.person().lastName()).isEqualTo("Byimporter");
+        assertThat(view.person().birthYear()).isNull();
+        assertThat(view.person().city()).isNull();
+        assertThat(view.person().phone()).isNull();
+
+        // a manual enrolment in their programme of the other known address: the same
+        long manual = as(TestUsers.OTHER_COORDINATOR, () -> enrolmentService.enrol(new NewEnrolment(theirCohort,
+                ParticipantRole.MENTOR, new PersonData("Typed", "Bycoordinator", prefix + "-2@example.org", null, null,
+                        null, null, null, null), ParticipantMother.profile(), null, null, 1)));
+        var enrolled = as(TestUsers.OTHER_COORDINATOR, () -> queries.get(manual)).person();
+        assertThat(enrolled.firstName()).isEqualTo("Typed");
+        assertThat(enrolled.birthYear()).isNull();
+        assertThat(enrolled.city()).isNull();
+
+        // the first programme's people are untouched and still only theirs
+        var ours = as(TestUsers.COORDINATOR, () -> queries.search(new ParticipantFilter(null, cohortId, null, null,
+                null, null, null, null, null, null, 0, 25)).items());
+        assertThat(ours).extracting(EnrolmentSummary::firstName).containsExactlyInAnyOrder("Anna1", "Anna2");
+        assertThat(ours).extracting(EnrolmentSummary::city).containsOnly("Utrecht");
     }
 
     @Test
@@ -189,7 +238,7 @@ class ParticipantImportTests {
                             tuple(15, "phone", "import.phone.invalid"),
                             tuple(16, "last_name", "import.value.tooLong"),
                             tuple(17, "role", "import.value.required"));
-            assertThat(people.findByEmail(prefix + "-8@example.org")).isEmpty();
+            assertThat(people.findAllByEmail(prefix + "-8@example.org")).isEmpty();
         }
     }
 

@@ -81,6 +81,22 @@ class ParticipantMailTests {
     }
 
     @Test
+    void anApplicationWithAKnownAddressTellsThatPersonThatNothingOfTheirsChanged() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var person = ParticipantMother.personData(2002);
+        enrolments.apply(new Application(setup.programmeId(), setup.cohortId(), ParticipantRole.MENTEE, null, person,
+                ParticipantMother.profile(), EnumSet.of(ConsentPurpose.PARTICIPATION), null, null));
+        var forged = new PersonData("Other", "Name", person.email(), null, null, null, null, null, null);
+        receipts.applyAndConfirm(new Application(setup.programmeId(), setup.cohortId(), ParticipantRole.MENTOR, null,
+                forged, ParticipantMother.profile(), EnumSet.of(ConsentPurpose.PARTICIPATION), null, null),
+                Locale.ENGLISH);
+        var mail = mailTo(person.email());
+        assertThat(mail.recipientName()).isEqualTo(person.firstName() + " " + person.lastName());
+        assertThat(accounts.callAs(TestUsers.ADMIN, () -> outbox.get(mail.id())).body())
+                .startsWith("Dear " + person.firstName() + ",").contains("did not change your details or consents");
+    }
+
+    @Test
     void aRefusedApplicationSendsNoMail() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
         var person = ParticipantMother.personData(2002);

@@ -27,6 +27,6 @@ public final class ParticipantMother {
     }
 
     static Person person() {
-        return new Person(personData(1990), Instant.parse("2026-01-01T00:00:00Z"));
+        return new Person(personData(1990), 1L, Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

@@ -3,7 +3,6 @@ package org.tandem.employer.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +37,25 @@ class MyEmployerApiController {
         return myEmployer.mentor(enrolmentId);
     }
 
+    /**
+     * Answered 202 with the nomination as sent, whether or not the address was already known to the programme: a
+     * known person is asked by mail and attached only if they agree, and the answer must not tell which it was.
+     */
     @PostMapping("/mentors")
-    @Operation(summary = "Nominate an employee as a mentor in a cohort of a programme the employer committed to")
-    ResponseEntity<MentorView> nominate(@Valid @RequestBody NominationForm form) {
-        long id = myEmployer.nominate(form.toNomination());
-        return ResponseEntity.created(URI.create("/api/v1/my-employer/mentors/" + id)).body(myEmployer.mentor(id));
+    @Operation(summary = "Nominate an employee as a mentor in a cohort of a programme the employer committed to",
+            description = "Accepted (202) with the nomination as sent; the nominee appears among the employer's "
+                    + "mentors once the programme has them as a mentor of this employer.")
+    ResponseEntity<NominationReceived> nominate(@Valid @RequestBody NominationForm form) {
+        var nomination = form.toNomination();
+        myEmployer.nominate(nomination);
+        return ResponseEntity.accepted().body(NominationReceived.of(nomination));
+    }
+
+    record NominationReceived(long cohortId, String firstName, String lastName, String email, Integer birthYear) {
+
+        static NominationReceived of(org.tandem.employer.Nomination n) {
+            return new NominationReceived(n.cohortId(), n.firstName().trim(), n.lastName().trim(), n.email().trim(),
+                    n.birthYear());
+        }
     }
 }

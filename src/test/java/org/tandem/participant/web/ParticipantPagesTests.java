@@ -120,6 +120,26 @@ class ParticipantPagesTests {
     }
 
     @Test
+    void aKnownAddressIsAnsweredLikeAnyOtherAndChangesNothingOfThatPerson() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long known = applied(setup, true);
+        var before = accounts.callAs(TestUsers.COORDINATOR, () -> queries.get(known));
+        String unknown = "new." + System.nanoTime() + "@example.org";
+        for (String email : new String[] {unknown, before.person().email(), before.person().email()}) {
+            mvc.perform(application(setup.programmeId(), setup.cohortId(), email)
+                            .param("consents", "PARTICIPATION", "RESEARCH", "SENSITIVE_DATA")
+                            .param("countryOfBirth", "TR").param("migrationBackground", "SECOND_GENERATION"))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(redirectedUrl("/apply/" + setup.programmeId() + "/thanks"));
+        }
+        var after = accounts.callAs(TestUsers.COORDINATOR, () -> queries.get(known));
+        assertThat(after.person()).isEqualTo(before.person());
+        assertThat(after.consents()).isEqualTo(before.consents());
+        assertThat(after.sensitive().countryOfBirth()).isEqualTo("SY");
+        assertThat(after.sensitive().migrationBackground()).isEqualTo(MigrationBackground.FIRST_GENERATION);
+    }
+
+    @Test
     void wrongFieldsAreShownAtTheirPlace() throws Exception {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
         var request = application(setup.programmeId(), setup.cohortId(), "not-an-address").param("lang", "en")
