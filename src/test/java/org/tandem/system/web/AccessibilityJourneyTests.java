@@ -46,6 +46,9 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/workshops/" + workshop + "/door");
         visit(coordinator, "/programmes/" + programme + "/workshops/new");
         visit(coordinator, "/programmes/" + programme + "/calendar");
+        visit(coordinator, "/programmes/" + programme + "/intervision");
+        String group = firstLink(coordinator, "/intervision/groups/(\\d+)\"");
+        visit(coordinator, "/intervision/groups/" + group);
         visit(coordinator, "/participants");
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
@@ -61,6 +64,7 @@ class AccessibilityJourneyTests {
         visit(mentor, "/workshops");
         visit(mentor, "/me/activities");
         visit(mentor, "/me/calendar");
+        visit(mentor, "/me/intervision");
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
