@@ -36,6 +36,9 @@ import org.tandem.evaluation.WaveView;
 @RequestMapping("/api/v1")
 class EvaluationApiController {
 
+    // Every handler is open to signed-in users and the services answer 404 to anybody who does not manage the
+    // programme (researchers, participants, other coordinators): these pages do not exist for them, not even as 403.
+
     private final QuestionnaireService questionnaires;
     private final WaveService waves;
     private final SurveyAnswering answering;
@@ -61,20 +64,20 @@ class EvaluationApiController {
     }
 
     @GetMapping("/programmes/{programmeId}/questionnaires")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     List<QuestionnaireView> questionnaires(@PathVariable long programmeId) {
         return questionnaires.list(programmeId);
     }
 
     @PostMapping("/programmes/{programmeId}/questionnaires")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     @ResponseStatus(HttpStatus.CREATED)
     QuestionnaireView create(@PathVariable long programmeId, @RequestBody QuestionnaireDocument body) {
         return questionnaires.create(programmeId, body);
     }
 
     @PostMapping("/programmes/{programmeId}/questionnaires/import")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     @ResponseStatus(HttpStatus.CREATED)
     QuestionnaireView importFile(@PathVariable long programmeId, @RequestParam MultipartFile file)
             throws IOException {
@@ -82,66 +85,66 @@ class EvaluationApiController {
     }
 
     @GetMapping("/questionnaires/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     QuestionnaireView questionnaire(@PathVariable long id) {
         return questionnaires.get(id);
     }
 
     /** Changes in place while unused; a used (frozen) version gets a next version, whose id the answer gives. */
     @PutMapping("/questionnaires/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     QuestionnaireView change(@PathVariable long id, @RequestBody QuestionnaireDocument body,
             @RequestParam(required = false) Long version) {
         return questionnaires.change(id, body, version);
     }
 
     @GetMapping("/questionnaires/{id}/export")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
         return QuestionnaireController.download(questionnaires, id, format);
     }
 
     @GetMapping("/programmes/{programmeId}/survey-waves")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     List<WaveView> waves(@PathVariable long programmeId) {
         return waves.list(programmeId);
     }
 
     @PostMapping("/programmes/{programmeId}/survey-waves")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     @ResponseStatus(HttpStatus.CREATED)
     WaveView plan(@PathVariable long programmeId, @RequestBody WaveForm body) {
         return waves.plan(programmeId, body.toPlan());
     }
 
     @GetMapping("/survey-waves/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     WaveView wave(@PathVariable long id) {
         return waves.get(id);
     }
 
     @PostMapping("/survey-waves/{id}/open")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     WaveView open(@PathVariable long id) {
         waves.open(id);
         return waves.get(id);
     }
 
     @PostMapping("/survey-waves/{id}/reminders")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     Map<String, Integer> remind(@PathVariable long id) {
         return Map.of("reminded", waves.remind(id));
     }
 
     @PostMapping("/survey-waves/{id}/close")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     WaveView close(@PathVariable long id) {
         waves.close(id);
         return waves.get(id);
     }
 
     @GetMapping("/survey-waves/{id}/invitations")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     Invitations invitations(@PathVariable long id) {
         var monitor = waves.monitor(id);
         var wave = monitor.wave();
@@ -149,13 +152,13 @@ class EvaluationApiController {
     }
 
     @GetMapping("/survey-waves/{id}/monitor")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     MonitorView monitor(@PathVariable long id) {
         return waves.monitor(id);
     }
 
     @PostMapping("/survey-waves/{id}/paper-responses")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     @ResponseStatus(HttpStatus.CREATED)
     WaveView paper(@PathVariable long id, @RequestBody PaperResponse body) {
         answering.recordOnPaper(id, body.invitee(), body.answers() == null ? Map.of() : body.answers());

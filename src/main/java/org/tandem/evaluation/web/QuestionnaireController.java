@@ -33,6 +33,9 @@ import org.tandem.shared.NotFoundException;
 @Controller
 class QuestionnaireController {
 
+    // Every handler is open to signed-in users and the services answer 404 to anybody who does not manage the
+    // programme (researchers, participants, other coordinators): these pages do not exist for them, not even as 403.
+
     private final QuestionnaireService questionnaires;
     private final WaveService waves;
     private final ProgrammeCatalogue catalogue;
@@ -47,7 +50,7 @@ class QuestionnaireController {
     }
 
     @GetMapping("/programmes/{programmeId}/surveys")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String list(@PathVariable long programmeId, Model model) {
         model.addAttribute("questionnaires", questionnaires.list(programmeId));
         model.addAttribute("waves", waves.list(programmeId));
@@ -56,7 +59,7 @@ class QuestionnaireController {
     }
 
     @PostMapping("/programmes/{programmeId}/questionnaires/import")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String importFile(@PathVariable long programmeId, @RequestParam(required = false) MultipartFile file,
             Model model, RedirectAttributes redirect) throws IOException {
         try {
@@ -74,7 +77,7 @@ class QuestionnaireController {
     }
 
     @GetMapping("/programmes/{programmeId}/questionnaires/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String newQuestionnaire(@PathVariable long programmeId, Model model) {
         questionnaires.list(programmeId);
         model.addAttribute("form", EditorForm.blank());
@@ -82,7 +85,7 @@ class QuestionnaireController {
     }
 
     @PostMapping("/programmes/{programmeId}/questionnaires")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String create(@PathVariable long programmeId, @ModelAttribute("form") EditorForm form,
             @RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
         questionnaires.list(programmeId);
@@ -100,7 +103,7 @@ class QuestionnaireController {
     }
 
     @GetMapping("/questionnaires/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String edit(@PathVariable long id, Model model) {
         var questionnaire = questionnaires.get(id);
         model.addAttribute("form", EditorForm.from(questionnaire));
@@ -108,7 +111,7 @@ class QuestionnaireController {
     }
 
     @PostMapping("/questionnaires/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String change(@PathVariable long id, @ModelAttribute("form") EditorForm form,
             @RequestParam(required = false) String action, Model model, RedirectAttributes redirect) {
         var questionnaire = questionnaires.get(id);
@@ -127,7 +130,7 @@ class QuestionnaireController {
     }
 
     @GetMapping("/questionnaires/{id}/preview")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String preview(@PathVariable long id, Model model) {
         var questionnaire = questionnaires.get(id);
         model.addAttribute("questionnaire", questionnaire);
@@ -139,7 +142,7 @@ class QuestionnaireController {
     }
 
     @GetMapping("/questionnaires/{id}/export")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "json") String format) {
         return download(questionnaires, id, format);
     }

@@ -25,6 +25,9 @@ import org.tandem.shared.NotFoundException;
 @Controller
 class WaveController {
 
+    // Every handler is open to signed-in users and the services answer 404 to anybody who does not manage the
+    // programme (researchers, participants, other coordinators): these pages do not exist for them, not even as 403.
+
     private final WaveService waves;
     private final QuestionnaireService questionnaires;
     private final ProgrammeCatalogue catalogue;
@@ -36,14 +39,14 @@ class WaveController {
     }
 
     @GetMapping("/programmes/{programmeId}/waves/new")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String newWave(@PathVariable long programmeId, Model model) {
         model.addAttribute("form", WaveForm.blank());
         return form(programmeId, model);
     }
 
     @PostMapping("/programmes/{programmeId}/waves")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String plan(@PathVariable long programmeId, @ModelAttribute("form") WaveForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
@@ -59,7 +62,7 @@ class WaveController {
     }
 
     @GetMapping("/waves/{id}")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String wave(@PathVariable long id, Model model) {
         var monitor = waves.monitor(id);
         model.addAttribute("monitor", monitor);
@@ -70,7 +73,7 @@ class WaveController {
 
     /** The monitor's live part, which the page refreshes with htmx. */
     @GetMapping("/waves/{id}/monitor")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String monitor(@PathVariable long id, Model model) {
         var monitor = waves.monitor(id);
         model.addAttribute("monitor", monitor);
@@ -79,7 +82,7 @@ class WaveController {
     }
 
     @PostMapping("/waves/{id}/open")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String open(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
             int invited = waves.open(id);
@@ -89,7 +92,7 @@ class WaveController {
     }
 
     @PostMapping("/waves/{id}/remind")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String remind(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
             int reminded = waves.remind(id);
@@ -99,7 +102,7 @@ class WaveController {
     }
 
     @PostMapping("/waves/{id}/close")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @PreAuthorize("isAuthenticated()")
     String close(@PathVariable long id, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
             waves.close(id);

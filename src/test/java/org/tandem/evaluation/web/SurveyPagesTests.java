@@ -80,9 +80,8 @@ class SurveyPagesTests {
         for (String page : pages) {
             mvc.perform(get(page).with(as(TestUsers.COORDINATOR))).andExpect(status().isOk());
             mvc.perform(get(page).with(as(TestUsers.ADMIN))).andExpect(status().isOk());
-            mvc.perform(get(page).with(as(TestUsers.OTHER_COORDINATOR))).andExpect(status().isNotFound());
-            for (String refused : List.of(TestUsers.RESEARCHER, TestUsers.MENTOR)) {
-                mvc.perform(get(page).with(as(refused))).andExpect(status().is4xxClientError());
+            for (String refused : List.of(TestUsers.OTHER_COORDINATOR, TestUsers.RESEARCHER, TestUsers.MENTOR)) {
+                mvc.perform(get(page).with(as(refused))).andExpect(status().isNotFound());
             }
         }
         var apis = List.of("/api/v1/programmes/" + world.programmeId() + "/questionnaires",
@@ -92,8 +91,13 @@ class SurveyPagesTests {
         for (String path : apis) {
             mvc.perform(get(path).with(api(TestUsers.COORDINATOR))).andExpect(status().isOk());
             mvc.perform(get(path).with(api(TestUsers.OTHER_COORDINATOR))).andExpect(status().isNotFound());
-            mvc.perform(get(path).with(api(TestUsers.RESEARCHER))).andExpect(status().is4xxClientError());
+            mvc.perform(get(path).with(api(TestUsers.RESEARCHER))).andExpect(status().isNotFound());
+            mvc.perform(get(path).with(api(TestUsers.MENTOR))).andExpect(status().isNotFound());
         }
+        mvc.perform(post("/waves/{id}/close", wave.id()).with(as(TestUsers.RESEARCHER)).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/survey-waves/{id}/reminders", wave.id()).with(api(TestUsers.RESEARCHER)))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/survey-waves/{id}/monitor", wave.id()).with(api(TestUsers.COORDINATOR)))
                 .andExpect(jsonPath("$.wave.invited").value(2))
                 .andExpect(jsonPath("$.pending.length()").value(2))
