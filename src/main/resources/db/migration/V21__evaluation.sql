@@ -68,6 +68,9 @@ create table survey_invitation (
     -- where the answers go: the respondent key; for an anonymous wave a draft key dropped at submission
     response_key    varchar(36),
     token_hash      varchar(64) not null,
+    -- copied to the response when it is started: the groups an analysis may show
+    site_id         bigint,
+    employer_id     bigint,
     language        varchar(8) not null,
     opens_on        date not null,
     expires_at      timestamp with time zone not null,

@@ -252,6 +252,31 @@ public class DuoService {
                 d.confirmationOverdue(window, now), d.endedOn())).toList();
     }
 
+    /**
+     * The start and end of each member's duo in a cohort, by enrolment; for modules that act on their own schedule
+     * (no signed-in user) and show no names.
+     */
+    public java.util.Map<Long, DuoMoments> momentsInCohort(long cohortId) {
+        var found = new java.util.HashMap<Long, DuoMoments>();
+        for (Duo d : duos.findByCohortIdOrderById(cohortId)) {
+            LocalDate started = d.activatedAt() == null ? null
+                    : d.activatedAt().atZone(clock.getZone()).toLocalDate();
+            for (long enrolmentId : List.of(d.mentorEnrolmentId(), d.menteeEnrolmentId())) {
+                found.merge(enrolmentId, new DuoMoments(enrolmentId, started, d.endedOn()), (a, b) -> new DuoMoments(
+                        enrolmentId, earliest(a.started(), b.started()), latest(a.ended(), b.ended())));
+            }
+        }
+        return found;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+    }
+
     /** One duo, for its coordinators and its two members. */
     public DuoDetails details(long duoId) {
         var seen = access.readable(duoId);

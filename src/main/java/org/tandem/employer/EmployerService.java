@@ -70,6 +70,18 @@ public class EmployerService {
                 mentors, EmployerSupport.byGroup(mentors), employer.version());
     }
 
+    /**
+     * The contact people with an account of these employers, for a module that asks them something on its own
+     * schedule (no signed-in user): it decides itself who may see them.
+     */
+    @Transactional(readOnly = true)
+    public List<EmployerContactAccount> contactAccounts(java.util.Collection<Long> employerIds) {
+        return employerIds.isEmpty() ? List.of() : employers.findAllById(employerIds).stream()
+                .flatMap(e -> e.contacts().stream().filter(c -> c.userId() != null)
+                        .map(c -> new EmployerContactAccount(e.id(), c.userId(), c.name(), c.email())))
+                .toList();
+    }
+
     /** The employer with this name in this city, if the caller may see it. */
     @Transactional(readOnly = true)
     public Optional<Long> find(String name, String city) {

@@ -35,6 +35,8 @@ class SurveyInvitation {
     private String invitee;
     private String responseKey;
     private String tokenHash;
+    private Long siteId;
+    private Long employerId;
     private String language;
     private LocalDate opensOn;
     private Instant expiresAt;
@@ -46,10 +48,12 @@ class SurveyInvitation {
     protected SurveyInvitation() {
     }
 
-    SurveyInvitation(long waveId, String invitee, String respondentKey, String tokenHash, String language,
-            LocalDate opensOn, Instant expiresAt) {
+    SurveyInvitation(long waveId, String invitee, String respondentKey, String tokenHash, Long siteId,
+            Long employerId, String language, LocalDate opensOn, Instant expiresAt) {
         this.waveId = waveId;
         this.invitee = invitee;
+        this.siteId = siteId;
+        this.employerId = employerId;
         this.responseKey = respondentKey == null ? UUID.randomUUID().toString() : respondentKey;
         this.tokenHash = tokenHash;
         this.language = language;
@@ -73,15 +77,47 @@ class SurveyInvitation {
         remindedAt = now;
     }
 
-    /** Submitted: the link is used up; for an anonymous wave the draft key is forgotten. */
+    /**
+     * Submitted: the link is used up. For an anonymous wave the draft key is forgotten and only the day is kept, so
+     * that neither key nor moment ties the person to the submitted answers.
+     */
     void answered(Instant now, boolean anonymous) {
         if (answeredAt != null) {
             throw new DomainException("evaluation.invitation.used");
         }
-        answeredAt = now;
+        answeredAt = anonymous ? now.truncatedTo(java.time.temporal.ChronoUnit.DAYS) : now;
         if (anonymous) {
             responseKey = null;
         }
+    }
+
+    /** A reminder is due: not answered, fewer than two sent, the last mail {@code days} ago, still a day to go. */
+    boolean reminderDue(Instant now, int days) {
+        Instant last = remindedAt != null ? remindedAt : sentAt;
+        return answeredAt == null && sentAt != null && reminders < MAX_REMINDERS
+                && !last.plus(java.time.Duration.ofDays(days)).isAfter(now)
+                && now.plus(java.time.Duration.ofDays(1)).isBefore(expiresAt);
+    }
+
+    /** The person may still answer: not answered, the window open. */
+    boolean open(Instant now, LocalDate today) {
+        return answeredAt == null && !opensOn.isAfter(today) && now.isBefore(expiresAt);
+    }
+
+    /** A new link for the same invitation (the mail was lost): the old one stops working. */
+    void newToken(String tokenHash) {
+        if (answeredAt != null) {
+            throw new DomainException("evaluation.invitation.used");
+        }
+        this.tokenHash = tokenHash;
+    }
+
+    Long siteId() {
+        return siteId;
+    }
+
+    Long employerId() {
+        return employerId;
     }
 
     Long id() {

@@ -62,7 +62,10 @@ class SurveyResponse {
         this.answers = answers;
     }
 
-    /** Submitted; an anonymous wave's response gets a fresh key that nothing else knows. */
+    /**
+     * Submitted; an anonymous wave's response gets a fresh key that nothing else knows, and keeps only the day of its
+     * moments, so that they cannot be matched with the invitation's.
+     */
     void submit(Instant now, boolean anonymous) {
         if (status == Status.SUBMITTED) {
             throw new DomainException("evaluation.response.submitted");
@@ -71,7 +74,13 @@ class SurveyResponse {
         submittedAt = now;
         if (anonymous) {
             respondentKey = UUID.randomUUID().toString();
+            submittedAt = now.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+            startedAt = startedAt.truncatedTo(java.time.temporal.ChronoUnit.DAYS);
         }
+    }
+
+    Instant startedAt() {
+        return startedAt;
     }
 
     Long id() {

@@ -9,4 +9,8 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
 
     boolean existsByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(long personId, long programmeId,
             ConsentPurpose purpose);
+
+    @org.springframework.data.jpa.repository.Query("select c.personId from Consent c where c.programmeId = ?1 "
+            + "and c.purpose = ?2 and c.withdrawnAt is null and c.personId in ?3")
+    List<Long> consenting(long programmeId, ConsentPurpose purpose, java.util.Collection<Long> personIds);
 }

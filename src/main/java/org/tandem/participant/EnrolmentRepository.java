@@ -51,6 +51,10 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
             + "and e.status not in ?3 order by e.person.lastName, e.person.firstName, e.id")
     List<Enrolment> findEnrolled(long programmeId, ParticipantRole role, Collection<EnrolmentStatus> excluded);
 
+    @Query("select e from Enrolment e join fetch e.person where e.cohortId = ?1 and e.role = ?2 "
+            + "and e.status not in ?3 order by e.id")
+    List<Enrolment> findInCohort(long cohortId, ParticipantRole role, Collection<EnrolmentStatus> excluded);
+
     @Query("select e.id, min(h.changedAt) from Enrolment e join e.history h where e.programmeId = ?1 "
             + "and e.role = ?2 and h.status = ?3 group by e.id")
     List<Object[]> firstReached(long programmeId, ParticipantRole role, EnrolmentStatus status);

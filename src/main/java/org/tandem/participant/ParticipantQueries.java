@@ -157,6 +157,25 @@ public class ParticipantQueries {
         return found;
     }
 
+    /**
+     * The people enrolled in a cohort in a role (not rejected, not withdrawn), with their research consent, for a
+     * module that asks them something on its own schedule (no signed-in user): it decides itself who may see them.
+     */
+    public List<CohortMember> cohortMembers(long cohortId, ParticipantRole role) {
+        var found = enrolments.findInCohort(cohortId, role, NOT_ENROLLED);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var consenting = new java.util.HashSet<>(consents.consenting(found.get(0).programmeId(),
+                ConsentPurpose.RESEARCH, found.stream().map(e -> e.person().id()).toList()));
+        return found.stream().map(e -> {
+            var addressee = Addressee.of(e);
+            return new CohortMember(e.id(), e.programmeId(), e.cohortId(), e.role(), e.siteId(), e.employerId(),
+                    e.status(), e.appliedAt(), addressee.fullName(), addressee.email(), addressee.locale(),
+                    consenting.contains(e.person().id()));
+        }).toList();
+    }
+
     long countEnrolled(long programmeId, ParticipantRole role) {
         return enrolments.countEnrolled(programmeId, role, NOT_ENROLLED);
     }

@@ -24,7 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-            "/login", "/error", "/apply/**", "/invitations/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+            "/login", "/error", "/apply/**", "/invitations/**", "/survey/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
             // personal calendar feeds: calendar apps fetch them without a session, the secret token is the key
             "/calendar/*.ics"

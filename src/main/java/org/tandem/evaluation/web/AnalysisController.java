@@ -50,13 +50,13 @@ class AnalysisController {
     @GetMapping("/evaluation")
     String index(Model model) {
         model.addAttribute("programmes", index.programmes());
-        return "evaluation/index";
+        return "evaluation/analysis-index";
     }
 
     @GetMapping("/evaluation/waves/{waveId}")
     String wave(@PathVariable long waveId, Model model) {
         model.addAttribute("analysis", analyses.wave(waveId));
-        return "evaluation/wave";
+        return "evaluation/analysis-wave";
     }
 
     @GetMapping("/evaluation/waves/{waveId}/analysis.xlsx")
@@ -71,7 +71,7 @@ class AnalysisController {
         model.addAttribute("comparison", comparison);
         model.addAttribute("sentences", comparison.scales().stream().map(c -> sentence(c, locale)).toList());
         model.addAttribute("chart", chart(comparison, locale));
-        return "evaluation/compare";
+        return "evaluation/analysis-compare";
     }
 
     @GetMapping("/evaluation/compare.xlsx")
