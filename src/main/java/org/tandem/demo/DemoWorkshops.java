@@ -26,7 +26,8 @@ import org.tandem.programme.ProgrammeCatalogue;
  * Programme B's workshops on labour-market themes, through the services on the demo clock: one held three weeks ago
  * with its attendance (and two no-shows), one this evening whose attendance is to be taken at the door, and one in
  * ten days that is full, with a waiting list, which Henk (mentor@demo.tandem) registered for himself. Programme A
- * gets one information evening. A programme that has workshops already is left as it is.
+ * gets an information evening for mentees and a short preparation meeting for its mentors. A programme that has
+ * workshops already is left as it is.
  */
 @Component
 @Order(30)
@@ -125,6 +126,11 @@ class DemoWorkshops implements ApplicationRunner {
                 "De lerarenopleiding", "Hoe kom je als zij-instromer in de opleiding? Met oud-deelnemers.",
                 Audience.MENTEES, null, today.plusDays(14).atTime(19, 0), today.plusDays(14).atTime(21, 0), null,
                 null, "https://meet.example.org/zij-instroom", 40, null, null, 24, null));
+        // the programme's short preparation meeting for its mentors before the duos start
+        plan(programmeId, today.minusDays(3), new WorkshopDetails("Voorbereidende bijeenkomst voor mentoren",
+                "Werken in het onderwijs", "Een uur vooraf: wat een zij-instromer van u vraagt en hoe een duo verloopt.",
+                Audience.MENTORS, null, today.plusDays(7).atTime(16, 0), today.plusDays(7).atTime(17, 0), null,
+                null, "https://meet.example.org/voorbereiding", 30, null, null, 24, null));
     }
 
     private long plan(long programmeId, LocalDate on, WorkshopDetails details) {

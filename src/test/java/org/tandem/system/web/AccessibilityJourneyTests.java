@@ -55,6 +55,13 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/employers");
         visit(coordinator, "/matching");
         visit(coordinator, "/outbox");
+        visit(coordinator, "/programmes/" + programme + "/surveys");
+        String wave = firstLink(coordinator, "/waves/(\\d+)\"");
+        visit(coordinator, "/waves/" + wave);
+        visit(coordinator, "/evaluation/waves/" + wave);
+        String questionnaire = firstLink(coordinator, "/questionnaires/(\\d+)/edit\"");
+        visit(coordinator, "/questionnaires/" + questionnaire + "/edit");
+        visit(coordinator, "/questionnaires/" + questionnaire + "/preview");
         visit(coordinator, "/evaluation");
         coordinator.context().close();
 
