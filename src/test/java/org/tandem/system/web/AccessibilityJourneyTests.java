@@ -14,7 +14,8 @@ import org.tandem.Browser;
 import org.tandem.DemoServerTest;
 
 /**
- * Every role's main pages of the demo on a 390 px phone, checked with axe-core: no serious or critical violation.
+ * Every role's main pages of the demo on a 390 px phone, checked with axe-core (also at desktop width, where the
+ * navigation shows its links): no serious or critical violation, and no page scrolls sideways on the phone.
  * The pages are reached the way a user reaches them (links from the programme list, the first participant, ...).
  */
 @DemoServerTest
@@ -57,9 +58,9 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/outbox");
         visit(coordinator, "/programmes/" + programme + "/surveys");
         String wave = firstLink(coordinator, "/waves/(\\d+)\"");
+        String questionnaire = firstLink(coordinator, "/questionnaires/(\\d+)/edit\"");
         visit(coordinator, "/waves/" + wave);
         visit(coordinator, "/evaluation/waves/" + wave);
-        String questionnaire = firstLink(coordinator, "/questionnaires/(\\d+)/edit\"");
         visit(coordinator, "/questionnaires/" + questionnaire + "/edit");
         visit(coordinator, "/questionnaires/" + questionnaire + "/preview");
         visit(coordinator, "/evaluation");
@@ -103,6 +104,21 @@ class AccessibilityJourneyTests {
             Browser.assertAccessible(page);
         } catch (AssertionFailedError e) {
             failures.add(e.getMessage());
+        }
+        int width = page.viewportSize().width;
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        if (scrollWidth > width) {
+            failures.add(page.url() + " scrolls sideways on a " + width + " px screen: " + scrollWidth + " px wide");
+        }
+        if (width < 768) {
+            // the same page on a desktop screen, where the navigation shows its links
+            page.setViewportSize(1280, 900);
+            try {
+                Browser.assertAccessible(page);
+            } catch (AssertionFailedError e) {
+                failures.add("(1280 px) " + e.getMessage());
+            }
+            page.setViewportSize(width, 844);
         }
     }
 
