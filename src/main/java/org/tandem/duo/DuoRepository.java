@@ -29,4 +29,6 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
     List<Duo> findByStateIn(Collection<DuoState> states);
 
     long countByMatchingRunId(long matchingRunId);
+
+    List<Duo> findByMentorEnrolmentIdInAndActivatedAtIsNotNull(Collection<Long> mentorEnrolmentIds);
 }
