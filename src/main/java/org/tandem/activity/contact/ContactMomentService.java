@@ -90,6 +90,21 @@ public class ContactMomentService {
         return PlanView.from(plans.saveAndFlush(plan), true);
     }
 
+    /**
+     * The steps of a programme's plan, for the forms of whoever plans or records moments in it: its coordinators and
+     * the employer contacts with released mentors in it.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanView.Step> steps(long programmeId) {
+        var user = accounts.requireCurrent();
+        boolean coordinator = catalogue.rules(programmeId).isPresent() && user.mayManageProgramme(programmeId);
+        boolean employer = myEmployer().map(e -> progress.programmesOf(e.id()).contains(programmeId)).orElse(false);
+        if (!coordinator && !employer) {
+            throw new NotFoundException("programme", programmeId);
+        }
+        return PlanView.from(progress.planOf(programmeId), true).steps();
+    }
+
     // --- overviews
 
     /** A programme's contact moments for its coordinators: employers with overdue moments first. */
