@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.tandem.shared.FieldException;
 
 /**
@@ -60,6 +61,7 @@ class ContactMoment {
     private LocalDate heldOn;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "contact_moment_taker", joinColumns = @JoinColumn(name = "moment_id"))
     @Column(name = "taker")
     @Enumerated(EnumType.STRING)
@@ -68,6 +70,7 @@ class ContactMoment {
     private String others;
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "contact_moment_topic", joinColumns = @JoinColumn(name = "moment_id"))
     @Column(name = "topic")
     @Enumerated(EnumType.STRING)

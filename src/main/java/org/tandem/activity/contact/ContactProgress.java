@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.tandem.activity.calendar.Zones;
 import org.tandem.duo.DuoService;
 import org.tandem.employer.EmployerDirectory;
@@ -79,6 +80,7 @@ class ContactProgress {
     }
 
     /** The programme's contact moments as of {@code today}, for one employer ({@code onlyEmployer}) or all. */
+    @Transactional(readOnly = true)
     ContactOverview overview(long programmeId, Long onlyEmployer, LocalDate today) {
         var programmeName = catalogue.rules(programmeId).map(r -> r.name()).orElse("");
         var plan = planOf(programmeId);
@@ -167,6 +169,7 @@ class ContactProgress {
     record Figures(long held, long mentorsWithDuo) {
     }
 
+    @Transactional(readOnly = true)
     Figures heldAndMentorsWithDuo(long programmeId) {
         var ids = new ArrayList<Long>();
         for (var employer : employers.committedTo(programmeId)) {
