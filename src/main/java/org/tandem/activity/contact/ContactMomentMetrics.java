@@ -10,9 +10,9 @@ import org.tandem.programme.Metric;
 import org.tandem.programme.MetricProvider;
 
 /**
- * Contact moments held per released mentor (held moments, planned by the plan or extra, over the released mentors
- * whose first duo has started: before that there is nothing to discuss about their role as a mentor), and the share
- * of the plan's steps due so far that were held (percent). Empty while there is nothing to divide by.
+ * Contact moments held per released mentor (held moments, of the plan or extra, over the enrolled mentors that
+ * employers committed to the programme released, with a duo or not: the plan runs from their round's start), and the
+ * share of the plan's steps due so far that were held (percent). Empty while there is nothing to divide by.
  */
 @Component
 class ContactMomentMetrics implements MetricProvider {
@@ -44,8 +44,8 @@ class ContactMomentMetrics implements MetricProvider {
     }
 
     private OptionalDouble perMentor(long programmeId) {
-        var figures = progress.heldAndMentorsWithDuo(programmeId);
-        return figures.mentorsWithDuo() == 0 ? OptionalDouble.empty()
-                : OptionalDouble.of(Math.round(100.0 * figures.held() / figures.mentorsWithDuo()) / 100.0);
+        var figures = progress.heldAndReleasedMentors(programmeId);
+        return figures.releasedMentors() == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of(Math.round(100.0 * figures.held() / figures.releasedMentors()) / 100.0);
     }
 }

@@ -15,8 +15,8 @@ import org.tandem.shared.FieldException;
 
 /**
  * How many contact moments a programme asks of an employer per released mentor, and when: each step is due a number
- * of days after the start of the mentor's first duo (both signed the agreement). A mentor without a started duo has
- * nothing due. The default is three steps: at the start (two weeks in), midway and at the planned end of a duo of the
+ * of days after the start of the mentor's first duo (both signed the agreement), or after the start of their round
+ * while they have no duo yet (the employer released them for the round). The default is three steps: at the start (two weeks in), midway and at the planned end of a duo of the
  * programme's usual length.
  */
 @Entity

@@ -27,8 +27,9 @@ import org.tandem.programme.ProgrammeCatalogue;
  * Where a programme's released mentors stand against its contact-moment plan, as of a given day, for an employer or
  * all of them. No access checks here: the service checks who asks, the metrics ask for the programme as a whole.
  * Released mentors are the enrolled (not rejected, not withdrawn) mentors an employer committed to the programme
- * nominated. A step is due {@code dueAfterDays} after the start of the mentor's first duo; it is overdue from the day
- * after, until a moment for it is recorded as held.
+ * nominated. A step is due {@code dueAfterDays} after the start of the mentor's first duo or, while they have none, after
+ * the start of their round (the employer released them for it); it is overdue from the day after, until a moment for
+ * it is recorded as held.
  */
 @Component
 class ContactProgress {
@@ -92,6 +93,8 @@ class ContactProgress {
         var mentorIds = mentorsByEmployer.values().stream().flatMap(List::stream).map(EmployeeMentor::enrolmentId)
                 .toList();
         var starts = duos.firstDuoStarts(mentorIds);
+        Map<Long, LocalDate> roundStarts = catalogue.cohorts(programmeId).stream()
+                .collect(Collectors.toMap(CohortView::id, CohortView::startDate));
         Map<Long, List<ContactMoment>> byMentor = (onlyEmployer == null
                 ? moments.findByProgrammeIdOrderByIdAsc(programmeId)
                 : moments.findByEmployerIdOrderByIdAsc(onlyEmployer)).stream()
@@ -107,8 +110,9 @@ class ContactProgress {
             for (var mentor : entry.getValue()) {
                 var start = starts.get(mentor.enrolmentId());
                 LocalDate startedOn = start == null ? null : start.atZone(zone).toLocalDate();
+                LocalDate countedFrom = startedOn != null ? startedOn : roundStarts.get(mentor.cohortId());
                 var own = byMentor.getOrDefault(mentor.enrolmentId(), List.of());
-                var steps = steps(plan, startedOn, own, today);
+                var steps = steps(plan, countedFrom, own, today);
                 for (var step : steps) {
                     if (step.due() != null && !step.due().isAfter(today)) {
                         dueSoFar++;
@@ -122,7 +126,8 @@ class ContactProgress {
                                 stepName(plan, m.step())))
                         .toList();
                 mentors.add(new MentorMoments(mentor.enrolmentId(), mentor.firstName(), mentor.lastName(),
-                        programmeId, programmeName, employer.id(), employer.name(), startedOn, steps, views));
+                        programmeId, programmeName, employer.id(), employer.name(), startedOn, countedFrom, steps,
+                        views));
             }
             mentors.sort(Comparator.comparingLong(MentorMoments::overdue).reversed()
                     .thenComparing(MentorMoments::lastName).thenComparing(MentorMoments::firstName));
@@ -136,7 +141,7 @@ class ContactProgress {
                 overdue);
     }
 
-    /** Each step of the plan for one mentor, from their duo's start and their moments. */
+    /** Each step of the plan for one mentor, from the day it is counted from and their moments. */
     static List<StepStatus> steps(ContactPlan plan, LocalDate duoStart, List<ContactMoment> moments,
             LocalDate today) {
         var list = plan.steps();
@@ -165,20 +170,19 @@ class ContactProgress {
         return result;
     }
 
-    /** Held moments of the programme's released mentors, and how many of those mentors have a started duo. */
-    record Figures(long held, long mentorsWithDuo) {
+    /** Held moments of the programme's released mentors, and how many released mentors there are. */
+    record Figures(long held, long releasedMentors) {
     }
 
     @Transactional(readOnly = true)
-    Figures heldAndMentorsWithDuo(long programmeId) {
+    Figures heldAndReleasedMentors(long programmeId) {
         var ids = new ArrayList<Long>();
         for (var employer : employers.committedTo(programmeId)) {
             releasedMentors(programmeId, employer.id()).forEach(m -> ids.add(m.enrolmentId()));
         }
-        var withDuo = duos.firstDuoStarts(ids).keySet();
         long held = ids.isEmpty() ? 0 : moments.findByMentorEnrolmentIdInOrderByIdAsc(ids).stream()
                 .filter(m -> m.programmeId() == programmeId && m.state() == MomentState.HELD).count();
-        return new Figures(held, withDuo.size());
+        return new Figures(held, ids.size());
     }
 
     static String stepName(ContactPlan plan, Integer step) {

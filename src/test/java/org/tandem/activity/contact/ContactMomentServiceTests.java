@@ -152,7 +152,11 @@ class ContactMomentServiceTests {
         var withoutDuo = before.employers().stream().filter(e -> e.employerId() == world.employerId()).findFirst()
                 .orElseThrow().mentors().stream().filter(m -> m.enrolmentId() == world.mentorWithoutDuo())
                 .findFirst().orElseThrow();
-        assertThat(withoutDuo.steps()).extracting(StepStatus::state).containsOnly(StepStatus.State.NO_DUO);
+        // without a duo the plan runs from the round's start (a month from now): nothing due yet
+        assertThat(withoutDuo.duoStartedOn()).isNull();
+        assertThat(withoutDuo.countedFrom()).isAfter(LocalDate.now());
+        assertThat(withoutDuo.steps()).extracting(StepStatus::state).containsOnly(StepStatus.State.OPEN);
+        assertThat(withoutDuo.steps().get(0).due()).isEqualTo(withoutDuo.countedFrom().plusDays(14));
 
         as(world.contact(), () -> contacts.recordHeld(new MomentRecording(world.mentor(), 0, LocalDate.now(),
                 Set.of(Taker.MENTOR), null, Set.of(Topic.WHAT_EMPLOYER_SEES), null, null)));
@@ -162,10 +166,10 @@ class ContactMomentServiceTests {
         assertThat(after.employers().get(0).overdue()).isEqualTo(1);
         assertThat(after.heldOfPlan()).isEqualTo(50.0);
 
-        // today nothing is due yet (the start step is two weeks in); one held moment, two mentors in a duo
+        // today nothing is due yet (the start step is two weeks in); one held moment, three released mentors
         assertThat(metrics.measure(world.programmeId(), Metric.CONTACT_MOMENTS_HELD_OF_PLAN)).isEmpty();
         assertThat(metrics.measure(world.programmeId(), Metric.CONTACT_MOMENTS_PER_RELEASED_MENTOR).getAsDouble())
-                .isEqualTo(0.5);
+                .isEqualTo(0.33);
 
         assertThatThrownBy(() -> as(world.contact(), () -> contacts.recordHeld(new MomentRecording(world.mentor(),
                 0, LocalDate.now(), Set.of(Taker.MENTOR), null, Set.of(Topic.WHAT_EMPLOYER_SEES), null, null))))
