@@ -80,12 +80,12 @@ class DemoContactMoments implements ApplicationRunner {
         }
     }
 
-    /** Held or left overdue by turns (every third mentor misses the latest due step); the next one planned. */
+    /** Held or left overdue by turns (every other mentor misses the latest due step); the next one planned. */
     private void mentor(MentorMoments mentor, String keeper, LocalDate today, int n) {
         var due = mentor.steps().stream().filter(s -> s.due() != null && s.due().isBefore(today)).toList();
         for (int i = 0; i < due.size(); i++) {
             StepStatus step = due.get(i);
-            boolean missed = i == due.size() - 1 && n % 3 == 0 || n % 5 == 4;
+            boolean missed = i == due.size() - 1 && n % 2 == 0 || n % 5 == 4;
             if (missed) {
                 continue;
             }
