@@ -39,4 +39,6 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
             + "and d.introductionAt < ?3 and d.state in ?4")
     List<Duo> findIntroductionsInProgramme(long programmeId, java.time.Instant from, java.time.Instant to,
             Collection<DuoState> states);
+
+    List<Duo> findByMentorEnrolmentIdInAndActivatedAtIsNotNull(Collection<Long> mentorEnrolmentIds);
 }

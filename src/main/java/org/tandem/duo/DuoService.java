@@ -375,6 +375,20 @@ public class DuoService {
                 .map(Duo::menteeEnrolmentId).collect(Collectors.toSet());
     }
 
+    /**
+     * When the first duo of each of these mentors started (both signed the agreement), for the employer contact
+     * moments that are due relative to it; mentors without a started duo are left out. The caller checks who may ask.
+     */
+    public Map<Long, Instant> firstDuoStarts(Collection<Long> mentorEnrolmentIds) {
+        var starts = new HashMap<Long, Instant>();
+        if (!mentorEnrolmentIds.isEmpty()) {
+            for (var duo : duos.findByMentorEnrolmentIdInAndActivatedAtIsNotNull(mentorEnrolmentIds)) {
+                starts.merge(duo.mentorEnrolmentId(), duo.activatedAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return starts;
+    }
+
     public long countProposedBy(long matchingRunId) {
         return duos.countByMatchingRunId(matchingRunId);
     }
