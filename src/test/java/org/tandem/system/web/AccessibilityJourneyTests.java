@@ -47,6 +47,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/workshops/" + workshop + "/door");
         visit(coordinator, "/programmes/" + programme + "/workshops/new");
         visit(coordinator, "/programmes/" + programme + "/calendar");
+        visit(coordinator, "/programmes/" + programme + "/contact-moments");
         visit(coordinator, "/programmes/" + programme + "/intervision");
         String group = firstLink(coordinator, "/intervision/groups/(\\d+)\"");
         visit(coordinator, "/intervision/groups/" + group);
@@ -73,10 +74,13 @@ class AccessibilityJourneyTests {
         visit(mentor, "/me/activities");
         visit(mentor, "/me/calendar");
         visit(mentor, "/me/intervision");
+        visit(mentor, "/my-contact-moments");
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
         visit(employer, "/my-employer");
+        visit(employer, "/my-employer/contact-moments");
+        visit(employer, "/me/activities");
         employer.context().close();
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
