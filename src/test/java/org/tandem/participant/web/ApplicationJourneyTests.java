@@ -33,6 +33,8 @@ class ApplicationJourneyTests {
 
         Page applicant = browser.newPage(390, 844, "fr-FR");
         applicant.navigate("http://localhost:" + port + "/apply/" + programme);
+        // a loaded machine once saw a checkbox move under the click while the page still settled
+        applicant.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         assertThat(applicant.locator("h1")).containsText("Candidature pour Kracht van Mentorschap");
         applicant.getByLabel("Prénom").fill("Yasmine");
         applicant.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Benali");
