@@ -39,4 +39,10 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
             + "and d.introductionAt < ?3 and d.state in ?4")
     List<Duo> findIntroductionsInProgramme(long programmeId, java.time.Instant from, java.time.Instant to,
             Collection<DuoState> states);
+
+    /** Per cohort of a programme: proposals waiting for an answer, and how many were proposed before {@code cutoff}. */
+    @org.springframework.data.jpa.repository.Query("select d.cohortId, count(d), sum(case when "
+            + "coalesce(d.introductionAt, d.proposedAt) < ?2 then 1 else 0 end) from Duo d "
+            + "where d.programmeId = ?1 and d.state = org.tandem.duo.DuoState.PROPOSED group by d.cohortId")
+    List<Object[]> countProposals(long programmeId, java.time.Instant cutoff);
 }
