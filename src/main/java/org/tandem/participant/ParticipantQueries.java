@@ -97,7 +97,7 @@ public class ParticipantQueries {
 
     /**
      * What waits for a coordinator in the intake pipeline of the given programmes (those the user does not manage
-     * are left out): applications to screen, intakes planned in [{@code from}, {@code until}), mentors ready to match
+     * are left out): applications to screen, intakes planned from {@code from} up to (not including) {@code until}, mentors ready to match
      * per cohort. Three grouped counts, whatever the number of participants.
      */
     public ParticipantWorkload workload(java.util.Collection<Long> programmeIds, java.time.LocalDateTime from,

@@ -101,7 +101,7 @@ public class WorkshopService {
         return workshops.findByProgramme(programmeId).stream().map(w -> WorkshopView.from(w, now)).toList();
     }
 
-    /** A programme's workshops starting in [{@code from}, {@code until}), with their registrations and waiting lists. */
+    /** A programme's workshops starting from {@code from} up to (not including) {@code until}, with their registrations and waiting lists. */
     @Transactional(readOnly = true)
     public List<WorkshopView> starting(long programmeId, LocalDateTime from, LocalDateTime until) {
         requireManage(programmeId);
