@@ -132,16 +132,15 @@ public class CoordinatorDayService {
             if (cohort.programmeId() != p.id()) {
                 continue;
             }
-            var atRisk = health.atRisk(cohort.id());
-            if (!atRisk.isEmpty()) {
-                items.add(new DayItem(DayItemKind.AT_RISK_DUOS, p.id(), p.name(), cohort.name(), atRisk.size(),
-                        atRisk.size(), null, null, "/duos/cohorts/" + cohort.id() + "/at-risk"));
+            long atRisk = health.atRiskCount(cohort.id());
+            if (atRisk > 0) {
+                items.add(new DayItem(DayItemKind.AT_RISK_DUOS, p.id(), p.name(), cohort.name(), atRisk, atRisk,
+                        null, null, "/duos/cohorts/" + cohort.id() + "/at-risk"));
             }
-            var due = outcomes.followUpsDue(cohort.id());
-            if (!due.isEmpty()) {
-                items.add(new DayItem(DayItemKind.FOLLOW_UPS_DUE, p.id(), p.name(), cohort.name(), due.size(),
-                        due.stream().filter(f -> f.overdue()).count(), null, null,
-                        "/duos/cohorts/" + cohort.id() + "/outcomes"));
+            var due = outcomes.followUpsDueCount(cohort.id());
+            if (due.due() > 0) {
+                items.add(new DayItem(DayItemKind.FOLLOW_UPS_DUE, p.id(), p.name(), cohort.name(), due.due(),
+                        due.overdue(), null, null, "/duos/cohorts/" + cohort.id() + "/outcomes"));
             }
         }
     }

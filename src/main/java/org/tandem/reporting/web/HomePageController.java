@@ -15,12 +15,12 @@ import org.tandem.reporting.CoordinatorDayService;
  * analyses of their programmes.
  */
 @Controller
-class HomeController {
+class HomePageController {
 
     private final CoordinatorDayService day;
     private final MessageSource messages;
 
-    HomeController(CoordinatorDayService day, MessageSource messages) {
+    HomePageController(CoordinatorDayService day, MessageSource messages) {
         this.day = day;
         this.messages = messages;
     }
