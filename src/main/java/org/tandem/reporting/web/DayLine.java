@@ -14,7 +14,8 @@ record DayLine(DayItemKind kind, String text, String detail, long programmeId, S
         Object[] args = {item.count(), item.urgent(), item.secondary() == null ? 0 : item.secondary()};
         String text = messages.getMessage("reporting.kind." + item.kind(), args, locale);
         String detail = messages.getMessage("reporting.detail." + item.kind(), args, "", locale);
-        if (item.urgent() > 0 && item.urgent() < item.count()) {
+        // every at-risk duo is urgent by definition: its line says what to do instead of how many are late
+        if (item.urgent() > 0 && item.kind() != DayItemKind.AT_RISK_DUOS) {
             String late = messages.getMessage("reporting.urgent", args, locale);
             detail = detail.isEmpty() ? late : detail + " · " + late;
         }

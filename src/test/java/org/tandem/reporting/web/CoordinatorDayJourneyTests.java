@@ -10,8 +10,11 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.tandem.Browser;
 import org.tandem.DemoServerTest;
@@ -29,6 +32,9 @@ class CoordinatorDayJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void theDemoCoordinatorSeesTheirDayOnAPhoneAndFollowsALine() {
@@ -73,9 +79,22 @@ class CoordinatorDayJourneyTests {
             org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
             org.assertj.core.api.Assertions.assertThat(response.body()).contains("Mijn dag");
         }
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        long statements;
+        try {
+            statistics.clear();
+            org.assertj.core.api.Assertions.assertThat(client.send(request, HttpResponse.BodyHandlers.ofString())
+                    .statusCode()).isEqualTo(200);
+            statements = statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+        org.assertj.core.api.Assertions.assertThat(statements).isPositive();
         Collections.sort(millis);
-        System.out.printf("Coordinator's day on the demo: median %.1f ms, min %.1f ms, max %.1f ms (30 requests)%n",
-                millis.get(15), millis.get(0), millis.get(29));
+        System.out.printf("Coordinator's day on the demo: median %.1f ms, min %.1f ms, max %.1f ms (30 requests), "
+                + "%d JPA statements per request%n", millis.get(15), millis.get(0), millis.get(29), statements);
     }
 
     private String base() {
