@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
+import org.tandem.account.AccountService;
+import org.tandem.account.NewUser;
+import org.tandem.account.Role;
 import org.tandem.duo.DuoFixture;
 import org.tandem.participant.ParticipantFixture;
 
@@ -35,6 +39,11 @@ class HomePagesTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    AccountService accounts;
+
+    static final String CONTACT = "home-contact@test.tandem";
 
     DuoFixture.World world;
 
@@ -68,6 +77,10 @@ class HomePagesTests {
     void otherRolesAreSentToTheirOwnHome() throws Exception {
         mvc.perform(get("/").with(as(TestUsers.MENTOR))).andExpect(redirectedUrl("/me"));
         mvc.perform(get("/").with(as(TestUsers.RESEARCHER))).andExpect(redirectedUrl("/evaluation"));
+        if (accounts.findByEmail(CONTACT).isEmpty()) {
+            accounts.create(new NewUser(CONTACT, "contact tester", TestUsers.PASSWORD, Set.of(Role.EMPLOYER_CONTACT)));
+        }
+        mvc.perform(get("/").with(as(CONTACT))).andExpect(redirectedUrl("/my-employer"));
         mvc.perform(get("/")).andExpect(redirectedUrl("/login"));
     }
 
