@@ -41,4 +41,10 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
             Collection<DuoState> states);
 
     List<Duo> findByMentorEnrolmentIdInAndActivatedAtIsNotNull(Collection<Long> mentorEnrolmentIds);
+
+    /** Per cohort of a programme: proposals waiting for an answer, and how many were proposed before {@code cutoff}. */
+    @org.springframework.data.jpa.repository.Query("select d.cohortId, count(d), sum(case when "
+            + "coalesce(d.introductionAt, d.proposedAt) < ?2 then 1 else 0 end) from Duo d "
+            + "where d.programmeId = ?1 and d.state = org.tandem.duo.DuoState.PROPOSED group by d.cohortId")
+    List<Object[]> countProposals(long programmeId, java.time.Instant cutoff);
 }

@@ -92,38 +92,62 @@ public class OutcomeService {
      * A 3-month follow-up still missing when the 12-month one opens is left off: the later one supersedes it.
      */
     public List<FollowUpDue> followUpsDue(long cohortId) {
+        var closed = closedDuos(cohortId);
+        var pending = pending(closed);
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        var names = new HashMap<Long, String>();
+        participants.matchCandidates(pending.keySet().stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
+                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
+        var today = LocalDate.now(clock);
+        var due = new ArrayList<FollowUpDue>();
+        pending.forEach((duo, moment) -> due.add(new FollowUpDue(duo.id(), duo.cohortId(),
+                names.get(duo.mentorEnrolmentId()), names.get(duo.menteeEnrolmentId()), duo.state(), duo.endedOn(),
+                moment, moment.dueOn(duo.endedOn()), moment.overdueOn(duo.endedOn(), today))));
+        due.sort(Comparator.comparing(FollowUpDue::dueOn).thenComparing(FollowUpDue::duoId));
+        return due;
+    }
+
+    /**
+     * How many follow-ups of the cohort {@link #followUpsDue(long)} lists, and how many of them are overdue, without
+     * the members' names: a fixed number of queries whatever the number of duos (the coordinator's day).
+     */
+    public FollowUpCount followUpsDueCount(long cohortId) {
+        var pending = pending(closedDuos(cohortId));
+        var today = LocalDate.now(clock);
+        long overdue = pending.entrySet().stream().filter(e -> e.getValue().overdueOn(e.getKey().endedOn(), today))
+                .count();
+        return new FollowUpCount(cohortId, pending.size(), overdue);
+    }
+
+    private List<Duo> closedDuos(long cohortId) {
         var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
         access.requireManage(cohort.programmeId());
-        var closed = duos.findByCohortIdAndStateInOrderById(cohortId, CLOSED);
+        return duos.findByCohortIdAndStateInOrderById(cohortId, CLOSED);
+    }
+
+    /** The closed duos with a follow-up to record now, and which one. */
+    private Map<Duo, OutcomeMoment> pending(List<Duo> closed) {
+        var result = new java.util.LinkedHashMap<Duo, OutcomeMoment>();
         if (closed.isEmpty()) {
-            return List.of();
+            return result;
         }
         var recorded = new HashMap<Long, Set<OutcomeMoment>>();
         outcomes.findByDuoIdIn(closed.stream().map(Duo::id).toList()).forEach(o -> recorded
                 .computeIfAbsent(o.duoId(), k -> EnumSet.noneOf(OutcomeMoment.class)).add(o.moment()));
-        var names = new HashMap<Long, String>();
-        participants.matchCandidates(closed.stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
-                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
         var today = LocalDate.now(clock);
-        var due = new ArrayList<FollowUpDue>();
         for (var duo : closed) {
             var done = recorded.getOrDefault(duo.id(), Set.of());
             var ended = duo.endedOn();
-            OutcomeMoment pending = null;
             if (!done.contains(OutcomeMoment.MONTHS_12) && OutcomeMoment.MONTHS_12.openOn(ended, today)) {
-                pending = OutcomeMoment.MONTHS_12;
+                result.put(duo, OutcomeMoment.MONTHS_12);
             } else if (!done.contains(OutcomeMoment.MONTHS_3) && OutcomeMoment.MONTHS_3.openOn(ended, today)
                     && !OutcomeMoment.MONTHS_12.openOn(ended, today)) {
-                pending = OutcomeMoment.MONTHS_3;
-            }
-            if (pending != null) {
-                due.add(new FollowUpDue(duo.id(), duo.cohortId(), names.get(duo.mentorEnrolmentId()),
-                        names.get(duo.menteeEnrolmentId()), duo.state(), ended, pending, pending.dueOn(ended),
-                        pending.overdueOn(ended, today)));
+                result.put(duo, OutcomeMoment.MONTHS_3);
             }
         }
-        due.sort(Comparator.comparing(FollowUpDue::dueOn).thenComparing(FollowUpDue::duoId));
-        return due;
+        return result;
     }
 
     private DuoOutcomes view(Duo duo) {

@@ -15,4 +15,8 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findAllByOrderByCreatedAtDescIdDesc(Limit limit);
 
     List<OutboxMessage> findByProgrammeIdInOrderByCreatedAtDescIdDesc(Collection<Long> programmeIds, Limit limit);
+
+    long countByStatus(MailStatus status);
+
+    long countByStatusAndProgrammeIdIn(MailStatus status, Collection<Long> programmeIds);
 }

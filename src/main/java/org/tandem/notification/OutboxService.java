@@ -57,6 +57,17 @@ public class OutboxService {
                 .stream().map(OutboxEntry::summary).toList();
     }
 
+    /** How many mails the current user may read gave up on sending (FAILED): one count query. */
+    @Transactional(readOnly = true)
+    public long failedCount() {
+        CurrentUser user = accounts.requireCurrent();
+        if (user.managesAllProgrammes()) {
+            return messages.countByStatus(MailStatus.FAILED);
+        }
+        Set<Long> programmeIds = managedProgrammes(user);
+        return programmeIds.isEmpty() ? 0 : messages.countByStatusAndProgrammeIdIn(MailStatus.FAILED, programmeIds);
+    }
+
     /** One mail with its body; a mail outside the user's scope is not found. */
     @Transactional(readOnly = true)
     public OutboxEntry get(long id) {

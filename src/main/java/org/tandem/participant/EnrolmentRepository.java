@@ -58,4 +58,18 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
     @Query("select e.id, min(h.changedAt) from Enrolment e join e.history h where e.programmeId = ?1 "
             + "and e.role = ?2 and h.status = ?3 group by e.id")
     List<Object[]> firstReached(long programmeId, ParticipantRole role, EnrolmentStatus status);
+
+    /** Enrolments per programme and status, for the coordinator's day: one grouped count, whatever the number. */
+    @Query("select e.programmeId, e.status, count(e) from Enrolment e where e.programmeId in ?1 and e.status in ?2 "
+            + "group by e.programmeId, e.status")
+    List<Object[]> countByProgrammeAndStatus(Collection<Long> programmeIds, Collection<EnrolmentStatus> statuses);
+
+    @Query("select e.programmeId, count(e) from Enrolment e where e.programmeId in ?1 and e.status = ?2 "
+            + "and e.intakeAt >= ?3 and e.intakeAt < ?4 group by e.programmeId")
+    List<Object[]> countIntakesBetween(Collection<Long> programmeIds, EnrolmentStatus status,
+            java.time.LocalDateTime from, java.time.LocalDateTime until);
+
+    @Query("select e.cohortId, count(e) from Enrolment e where e.programmeId in ?1 and e.role = ?2 and e.status = ?3 "
+            + "group by e.cohortId")
+    List<Object[]> countPerCohort(Collection<Long> programmeIds, ParticipantRole role, EnrolmentStatus status);
 }

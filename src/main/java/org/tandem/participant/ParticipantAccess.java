@@ -29,6 +29,10 @@ class ParticipantAccess {
         }
     }
 
+    CurrentUser currentUser() {
+        return accounts.requireCurrent();
+    }
+
     /** The programmes the user manages, or null for all of them. */
     Set<Long> scope() {
         CurrentUser user = accounts.requireCurrent();

@@ -95,6 +95,30 @@ public class ParticipantQueries {
         return counts;
     }
 
+    /**
+     * What waits for a coordinator in the intake pipeline of the given programmes (those the user does not manage
+     * are left out): applications to screen, intakes planned from {@code from} up to (not including) {@code until}, mentors ready to match
+     * per cohort. Three grouped counts, whatever the number of participants.
+     */
+    public ParticipantWorkload workload(java.util.Collection<Long> programmeIds, java.time.LocalDateTime from,
+            java.time.LocalDateTime until) {
+        var user = access.currentUser();
+        var managed = programmeIds.stream().filter(user::mayManageProgramme).toList();
+        if (managed.isEmpty()) {
+            return new ParticipantWorkload(Map.of(), Map.of(), Map.of());
+        }
+        var applied = new HashMap<Long, Long>();
+        enrolments.countByProgrammeAndStatus(managed, EnumSet.of(EnrolmentStatus.APPLIED))
+                .forEach(r -> applied.put((Long) r[0], (Long) r[2]));
+        var intakes = new HashMap<Long, Long>();
+        enrolments.countIntakesBetween(managed, EnrolmentStatus.INTAKE_PLANNED, from, until)
+                .forEach(r -> intakes.put((Long) r[0], (Long) r[1]));
+        var ready = new HashMap<Long, Long>();
+        enrolments.countPerCohort(managed, ParticipantRole.MENTOR, EnrolmentStatus.READY_TO_MATCH)
+                .forEach(r -> ready.put((Long) r[0], (Long) r[1]));
+        return new ParticipantWorkload(applied, intakes, ready);
+    }
+
     /** A cohort's mentors and mentees who are ready to match, for the coordinators who manage it. */
     public List<MatchCandidate> readyToMatch(long cohortId) {
         var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));

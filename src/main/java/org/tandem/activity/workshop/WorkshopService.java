@@ -101,6 +101,14 @@ public class WorkshopService {
         return workshops.findByProgramme(programmeId).stream().map(w -> WorkshopView.from(w, now)).toList();
     }
 
+    /** A programme's workshops starting from {@code from} up to (not including) {@code until}, with their registrations and waiting lists. */
+    @Transactional(readOnly = true)
+    public List<WorkshopView> starting(long programmeId, LocalDateTime from, LocalDateTime until) {
+        requireManage(programmeId);
+        LocalDateTime now = now();
+        return workshops.findStarting(programmeId, from, until).stream().map(w -> WorkshopView.from(w, now)).toList();
+    }
+
     /** Whether the signed-in user manages this workshop (its page then shows the coordinators' view). */
     @Transactional(readOnly = true)
     public boolean manages(long workshopId) {

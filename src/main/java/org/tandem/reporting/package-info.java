@@ -1,0 +1,9 @@
+/**
+ * Reporting: the home pages (the coordinator's day, composed from each module's small counting reads) and, later,
+ * dashboards, the funder report and exports.
+ */
+@ApplicationModule(allowedDependencies = {"account", "programme", "participant", "duo", "evaluation", "notification",
+        "activity :: workshop", "shared"})
+package org.tandem.reporting;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,49 @@
+package org.tandem.reporting.web;
+
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.tandem.reporting.CoordinatorDayService;
+
+/**
+ * Everybody's home page: coordinators and admins get their day; mentors and mentees their participation page (their
+ * duo's next step, activities and surveys are there), employer contacts their employer's page, researchers the
+ * analyses of their programmes.
+ */
+@Controller
+class HomePageController {
+
+    private final CoordinatorDayService day;
+    private final MessageSource messages;
+
+    HomePageController(CoordinatorDayService day, MessageSource messages) {
+        this.day = day;
+        this.messages = messages;
+    }
+
+    @GetMapping("/")
+    @PreAuthorize("isAuthenticated()")
+    String home(Authentication authentication, Model model, Locale locale) {
+        if (has(authentication, "ROLE_ADMIN") || has(authentication, "ROLE_COORDINATOR")) {
+            var today = day.today();
+            model.addAttribute("day", today);
+            model.addAttribute("lines", today.items().stream().map(i -> DayLine.from(i, messages, locale)).toList());
+            return "reporting/day";
+        }
+        if (has(authentication, "ROLE_MENTOR") || has(authentication, "ROLE_MENTEE")) {
+            return "redirect:/me";
+        }
+        if (has(authentication, "ROLE_EMPLOYER_CONTACT")) {
+            return "redirect:/my-employer";
+        }
+        return has(authentication, "ROLE_RESEARCHER") ? "redirect:/evaluation" : "system/welcome";
+    }
+
+    private static boolean has(Authentication authentication, String authority) {
+        return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+    }
+}
