@@ -3,7 +3,7 @@
  * dashboards, the funder report and exports.
  */
 @ApplicationModule(allowedDependencies = {"account", "programme", "participant", "duo", "evaluation", "notification",
-        "activity :: workshop", "shared"})
+        "activity :: workshop", "activity :: contact", "shared"})
 package org.tandem.reporting;
 
 import org.springframework.modulith.ApplicationModule;

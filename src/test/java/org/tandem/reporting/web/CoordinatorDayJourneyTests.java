@@ -47,6 +47,11 @@ class CoordinatorDayJourneyTests {
         org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
                 .isLessThanOrEqualTo(390);
 
+        // the demo's employers have overdue contact moments: a line that leads to them
+        var contactMoments = page.locator("#day-items li[data-kind=CONTACT_MOMENTS_OVERDUE] a").first();
+        assertThat(contactMoments).containsText("te laat");
+        org.assertj.core.api.Assertions.assertThat(contactMoments.getAttribute("href")).endsWith("/contact-moments");
+
         var applications = page.locator("#day-items li[data-kind=APPLICATIONS_TO_SCREEN] a").first();
         assertThat(applications).containsText("aanmelding");
         applications.click();

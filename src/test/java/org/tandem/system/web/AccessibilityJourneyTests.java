@@ -37,6 +37,7 @@ class AccessibilityJourneyTests {
         login.context().close();
 
         Page coordinator = browser.signedInOnPhone(base(), "coordinator@demo.tandem");
+        visit(coordinator, "/");
         visit(coordinator, "/programmes");
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
