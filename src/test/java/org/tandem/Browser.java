@@ -70,7 +70,8 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
         var serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(rule -> rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+                        + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getHtml() + " "
+                                + node.getFailureSummary()).limit(5).toList())
                 .toList();
         if (!serious.isEmpty()) {
             fail("axe-core on " + page.url() + ":\n" + String.join("\n", serious));
