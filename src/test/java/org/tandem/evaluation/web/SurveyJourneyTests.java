@@ -72,6 +72,9 @@ class SurveyJourneyTests {
         Page page = browser.newPage(390, 844, "nl-NL");
         page.navigate(base() + link);
         assertThat(page.locator("h1")).hasText("Mentoren 50+: hoe gaat het met u?");
+        Browser.assertAccessible(page);
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("document.documentElement.scrollWidth"))
+                .intValue()).as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
         page.getByRole(com.microsoft.playwright.options.AriaRole.GROUP, new Page.GetByRoleOptions()
                         .setName("Ik kan een jongere goed helpen bij het zoeken naar werk."))
                 .getByLabel("Eens", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).check();

@@ -46,12 +46,21 @@ class AccessibilityJourneyTests {
         String workshop = firstLink(coordinator, "/workshops/(\\d+)\"");
         visit(coordinator, "/workshops/" + workshop);
         visit(coordinator, "/workshops/" + workshop + "/door");
+        visit(coordinator, "/workshops/" + workshop + "/edit");
         visit(coordinator, "/programmes/" + programme + "/workshops/new");
         visit(coordinator, "/programmes/" + programme + "/calendar");
         visit(coordinator, "/programmes/" + programme + "/contact-moments");
+        String planMoment = firstLink(coordinator, "(/contact-moments/new\\?[^\"]*)\"").replace("&amp;", "&");
+        String recordMoment = firstLink(coordinator, "(/contact-moments/record\\?[^\"]*)\"").replace("&amp;", "&");
+        visit(coordinator, planMoment);
+        visit(coordinator, recordMoment);
         visit(coordinator, "/programmes/" + programme + "/intervision");
         String group = firstLink(coordinator, "/intervision/groups/(\\d+)\"");
         visit(coordinator, "/intervision/groups/" + group);
+        String session = firstLink(coordinator, "/intervision/sessions/(\\d+)\"");
+        visit(coordinator, "/intervision/groups/" + group + "/sessions/new");
+        visit(coordinator, "/intervision/sessions/" + session);
+        visit(coordinator, "/programmes/" + programme + "/intervision/groups/new");
         visit(coordinator, "/participants");
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
@@ -65,6 +74,8 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/evaluation/waves/" + wave);
         visit(coordinator, "/questionnaires/" + questionnaire + "/edit");
         visit(coordinator, "/questionnaires/" + questionnaire + "/preview");
+        visit(coordinator, "/programmes/" + programme + "/questionnaires/new");
+        visit(coordinator, "/programmes/" + programme + "/waves/new");
         visit(coordinator, "/evaluation");
         coordinator.context().close();
 
