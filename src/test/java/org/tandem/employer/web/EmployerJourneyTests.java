@@ -61,6 +61,8 @@ class EmployerJourneyTests {
     @Test
     void theCoordinatorSeesTheEmployerTargetsMeasuredAndFiltersEmployers() {
         Page page = signIn("coordinator@demo.tandem");
+        assertThat(page.locator("h1")).hasText("Mijn dag");
+        page.navigate("http://localhost:" + port + "/programmes");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kracht van Mentorschap")).click();
         Locator targets = page.locator("#target-list");
         assertThat(targets.locator("li", new Locator.LocatorOptions().setHasText("Werkgevers toegezegd")))

@@ -2,6 +2,7 @@ package org.tandem.programme.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,9 @@ class ProgrammeJourneyTests {
     @Test
     void coordinatorCreatesAProgrammeWithCohortSiteStagesAndTargetThenSwitchesToFrench() {
         Page page = signIn("coordinator@demo.tandem");
+        // a coordinator lands on their day and finds the programmes in the menu
+        assertThat(page.locator("h1")).hasText("Mijn dag");
+        page.locator("#nav").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Programma's")).click();
         assertThat(page.locator("h1")).hasText("Programma's");
         assertThat(page.locator("#programmes")).containsText("Kracht van Mentorschap");
 
