@@ -58,6 +58,7 @@ class ResearchController {
                 Forms.reject(result, e);
             }
         }
+        model.addAttribute("showForm", true);
         return index(model);
     }
 
