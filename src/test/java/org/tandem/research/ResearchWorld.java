@@ -118,6 +118,78 @@ class ResearchWorld {
         return new Person(personId, enrolmentId, email, lastName);
     }
 
+    /**
+     * {@code count} consenting people in one batch (mentors and mentees alternating, random sites, birth years and
+     * genders, a third with a migration background), and a duo with meetings and an outcome for each pair: the
+     * cohort of a large programme, seeded in a few seconds.
+     */
+    void largeCohort(World world, int count, java.util.Random random) {
+        List<Object[]> persons = new ArrayList<>();
+        List<Object[]> enrolments = new ArrayList<>();
+        List<Object[]> consents = new ArrayList<>();
+        List<Object[]> sensitive = new ArrayList<>();
+        List<Object[]> duos = new ArrayList<>();
+        List<Object[]> meetings = new ArrayList<>();
+        List<Object[]> outcomes = new ArrayList<>();
+        String[] genders = {"FEMALE", "MALE", "NON_BINARY"};
+        String[] backgrounds = {"FIRST_GENERATION", "SECOND_GENERATION", "NONE"};
+        Timestamp now = Timestamp.from(Instant.now());
+        long mentorEnrolment = 0;
+        for (int i = 0; i < count; i++) {
+            long personId = IDS.incrementAndGet();
+            long enrolmentId = IDS.incrementAndGet();
+            boolean mentor = i % 2 == 0;
+            persons.add(new Object[] {personId, "F" + personId, "L" + personId, "p" + personId + "@large.test",
+                    (mentor ? 1955 : 1990) + random.nextInt(12), world.programmeId(), now});
+            enrolments.add(new Object[] {enrolmentId, personId, world.programmeId(), world.cohortId(),
+                    mentor ? "MENTOR" : "MENTEE", random.nextBoolean() ? world.rotterdam() : world.brussel(), now, now,
+                    genders[random.nextInt(random.nextInt(10) == 0 ? 3 : 2)]});
+            consents.add(new Object[] {IDS.incrementAndGet(), personId, world.programmeId(), "RESEARCH", now});
+            if (random.nextInt(3) == 0) {
+                consents.add(new Object[] {IDS.incrementAndGet(), personId, world.programmeId(), "SENSITIVE_DATA", now});
+                sensitive.add(new Object[] {IDS.incrementAndGet(), personId, world.programmeId(),
+                        backgrounds[random.nextInt(3)], now});
+            }
+            if (mentor) {
+                mentorEnrolment = enrolmentId;
+            } else {
+                long duoId = IDS.incrementAndGet();
+                duos.add(new Object[] {duoId, mentorEnrolment, enrolmentId, world.cohortId(), world.programmeId(), now,
+                        now});
+                for (int m = random.nextInt(8); m > 0; m--) {
+                    meetings.add(new Object[] {IDS.incrementAndGet(), duoId, now});
+                }
+                outcomes.add(new Object[] {IDS.incrementAndGet(), duoId, now});
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into person (id, version, first_name, last_name, email, birth_year, preferred_language,
+                                    programme_id, created_at)
+                values (?, 0, ?, ?, ?, ?, 'NL', ?, ?)""", persons);
+        jdbc.batchUpdate("""
+                insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, capacity,
+                                       status, status_changed_at, applied_at, availability, meeting_mode, gender)
+                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?)""", enrolments);
+        jdbc.batchUpdate("""
+                insert into consent (id, version, person_id, programme_id, purpose, text_version, given_at)
+                values (?, 0, ?, ?, ?, 1, ?)""", consents);
+        jdbc.batchUpdate("""
+                insert into sensitive_record (id, version, person_id, programme_id, country_of_birth,
+                                              migration_background, recorded_at)
+                values (?, 0, ?, ?, 'SY', ?, ?)""", sensitive);
+        jdbc.batchUpdate("""
+                insert into duo (id, version, mentor_enrolment_id, mentee_enrolment_id, cohort_id, programme_id,
+                                 matching_run_id, state, proposed_at, mentor_slot, mentor_capacity, activated_at)
+                values (?, 0, ?, ?, ?, ?, 1, 'ACTIVE', ?, null, 1, ?)""", duos);
+        jdbc.batchUpdate("""
+                insert into duo_meeting (id, version, duo_id, held_on, minutes, mode, topics, tags, logged_by,
+                                         logged_by_side, logged_at)
+                values (?, 0, ?, current_date, 45, 'ONLINE', 't', '', 'x@test', 'MENTOR', ?)""", meetings);
+        jdbc.batchUpdate("""
+                insert into duo_outcome (id, duo_id, moment, kind, recorded_by, recorded_at)
+                values (?, ?, 'AT_END', 'JOB', 'x@test', ?)""", outcomes);
+    }
+
     long consent(World world, long personId, String purpose) {
         long id = IDS.incrementAndGet();
         jdbc.update("""
