@@ -172,8 +172,8 @@ public class ResearchService {
 
     /** A researcher on the project who is still assigned to its programme. */
     private static boolean mayExport(CurrentUser user, ResearchProject project) {
-        return user.has(Role.RESEARCHER) && user.programmeIds().contains(project.programmeId())
-                && project.hasMember(user.id());
+        return user.has(Role.RESEARCHER) && user.mayAnalyse(project.programmeId())
+                && user.programmeIds().contains(project.programmeId()) && project.hasMember(user.id());
     }
 
     private Map<Long, String> programmeNames() {
