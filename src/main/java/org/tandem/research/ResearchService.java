@@ -101,11 +101,6 @@ public class ResearchService {
                 .id();
     }
 
-    @Transactional
-    public void describe(long projectId, String name, String description) {
-        managed(projectId).describe(name, description);
-    }
-
     /** Only a researcher assigned to the project's programme can be put on the project. */
     @Transactional
     public void addResearcher(long projectId, long accountId) {

@@ -332,6 +332,19 @@ class ResearchExportTests {
     }
 
     @Test
+    void aProgrammeThatDoesNotRecordMigrationBackgroundHasNoSensitiveFile() throws Exception {
+        var world = fixture.programme(org.tandem.programme.ProgrammeKind.CAREER_SWITCH);
+        fixture.people(world, 5, world.rotterdam(), "MENTOR", 1975, "MALE", "NONE");
+        long project = fixture.project(world, "Career switch");
+        mvc.perform(get("/research/projects/" + project + "/sensitive.zip").with(as(TestUsers.RESEARCHER)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/research/projects/" + project).with(as(TestUsers.RESEARCHER)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("sensitive-export"))));
+        assertThat(exportZip(project, "export.zip").get("enrolments")).doesNotContain("NONE");
+    }
+
+    @Test
     void anExportOfAProgrammeOfThreeThousandPeopleTakesSeconds() throws Exception {
         var world = fixture.programme();
         long seeding = System.nanoTime();

@@ -51,8 +51,12 @@ class ResearchWorld {
 
     /** An intergenerational programme (it records migration background) with the test researcher assigned. */
     World programme() {
+        return programme(ProgrammeKind.INTERGENERATIONAL);
+    }
+
+    World programme(ProgrammeKind kind) {
         users.ensure();
-        var setup = participants.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var setup = participants.recruitingProgramme(TestUsers.COORDINATOR, kind);
         long brussel = accounts.callAs(TestUsers.COORDINATOR,
                 () -> programmes.addSite(setup.programmeId(), "Brussel", Country.BE));
         accounts.callAs(TestUsers.ADMIN, () -> {
