@@ -77,6 +77,8 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/programmes/" + programme + "/questionnaires/new");
         visit(coordinator, "/programmes/" + programme + "/waves/new");
         visit(coordinator, "/evaluation");
+        visit(coordinator, "/research");
+        visit(coordinator, "/research/projects/" + firstLink(coordinator, "/research/projects/(\\d+)\""));
         coordinator.context().close();
 
         Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
@@ -97,6 +99,8 @@ class AccessibilityJourneyTests {
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
         visit(researcher, "/evaluation");
+        visit(researcher, "/research");
+        visit(researcher, "/research/projects/" + firstLink(researcher, "/research/projects/(\\d+)\""));
         researcher.context().close();
 
         Page admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
