@@ -7,6 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /** One export, as logged: who made it, when, for which project, how many people and rows, how many were left out. */
 @Entity
@@ -21,6 +24,7 @@ class ResearchExport {
     private long projectId;
     private long programmeId;
     private long accountId;
+    @PersonalData(value = Kind.NAME, purpose = Purpose.SECURITY)
     private String accountName;
     private Instant exportedAt;
     private String format;

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Set;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.NotPersonal;
 
 /**
  * A research project on one programme: what it studies and the researchers on it. Its salt, random and its own,
@@ -37,7 +38,9 @@ class ResearchProject {
     private long version;
 
     private long programmeId;
+    @NotPersonal("a research project's name")
     private String name;
+    @NotPersonal("what a research project studies")
     private String description;
     private String salt;
     private long createdBy;
