@@ -28,4 +28,10 @@ public class ProgrammeTargets {
                     value.isPresent() ? value.getAsDouble() : null, t.version());
         }).toList()).orElse(List.of());
     }
+
+    /** A metric measured now for a programme as a whole, whether or not it has a target ({@code null}: not measured). */
+    public Double measure(long programmeId, Metric metric) {
+        var value = metrics.measure(programmeId, metric);
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
 }
