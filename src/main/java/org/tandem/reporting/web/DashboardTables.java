@@ -29,7 +29,7 @@ class DashboardTables {
     /** One table: a key (its export name), a title, the column headers and the rows. */
     record Table(String key, String title, List<String> headers, List<List<Object>> rows) {
 
-        boolean isEmpty() {
+        public boolean isEmpty() {
             return rows.isEmpty();
         }
     }
