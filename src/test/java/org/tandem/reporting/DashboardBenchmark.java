@@ -131,6 +131,8 @@ public final class DashboardBenchmark {
                     scope.cohortId(), scope.siteId(), PARTICIPANTS, median(times), RUNS);
         }
 
+        breakdown(context, accounts, programme);
+
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         var client = HttpClient.newHttpClient();
         var auth = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD)
@@ -154,6 +156,32 @@ public final class DashboardBenchmark {
             System.out.printf("API GET /api/v1/programmes/{id}/dashboard%s, %,d participants: median %.0f ms of %d "
                     + "(%,d bytes)%n", query, PARTICIPANTS, median(times), RUNS, size);
         }
+    }
+
+    /** Where the time of one dashboard goes: each part's median over a few runs. */
+    private static void breakdown(ConfigurableApplicationContext context, AccountService accounts, long programme) {
+        var targets = context.getBean(org.tandem.programme.ProgrammeTargets.class);
+        var funnel = context.getBean(ProgrammeFunnel.class);
+        var duos = context.getBean(org.tandem.duo.DuoCounts.class);
+        var parts = new java.util.LinkedHashMap<String, Supplier<Object>>();
+        parts.put("targets (3 metrics)", () -> targets.of(programme));
+        parts.put("funnel", () -> funnel.of(programme, ReportScope.whole()));
+        parts.put("duos by state", () -> duos.byState(programme, null, null, null, null));
+        parts.put("meetings per duo", () -> duos.meetingsPerDuo(programme, null, null, null, null));
+        for (Metric metric : DashboardService.ACTIVITY) {
+            parts.put(metric.name(), () -> targets.measure(programme, metric));
+        }
+        parts.forEach((name, part) -> {
+            var times = new ArrayList<Double>();
+            for (int i = 0; i < 8; i++) {
+                long start = System.nanoTime();
+                as(accounts, part);
+                if (i >= 2) {
+                    times.add(millis(start));
+                }
+            }
+            System.out.printf("  part %-40s median %.0f ms%n", name, median(times));
+        });
     }
 
     /** Mentors and mentees with a spread of paths; duos for those who were matched, meetings and outcomes. */
