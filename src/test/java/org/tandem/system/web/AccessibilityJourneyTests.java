@@ -41,6 +41,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/programmes");
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
+        visit(coordinator, "/programmes/" + programme + "/dashboard");
         visit(coordinator, "/programmes/" + programme + "/training");
         visit(coordinator, "/programmes/" + programme + "/workshops");
         String workshop = firstLink(coordinator, "/workshops/(\\d+)\"");
@@ -101,6 +102,7 @@ class AccessibilityJourneyTests {
         visit(researcher, "/evaluation");
         visit(researcher, "/research");
         visit(researcher, "/research/projects/" + firstLink(researcher, "/research/projects/(\\d+)\""));
+        visit(researcher, "/programmes/" + firstLink(researcher, "/programmes/(\\d+)/dashboard\"") + "/dashboard");
         researcher.context().close();
 
         Page admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
