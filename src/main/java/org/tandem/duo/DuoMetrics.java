@@ -3,13 +3,11 @@ package org.tandem.duo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.Metric;
@@ -33,12 +31,19 @@ import org.tandem.programme.MetricProvider;
 @Component
 class DuoMetrics implements MetricProvider {
 
-    private final DuoRepository duos;
-    private final DuoOutcomeRepository outcomes;
+    private static final Set<DuoState> FORMED = EnumSet.complementOf(EnumSet.of(DuoState.PROPOSED,
+            DuoState.DECLINED));
 
-    DuoMetrics(DuoRepository duos, DuoOutcomeRepository outcomes) {
+    /** Orders a mentor's answers by when their duo ended: end date, then closing time, then id. */
+    private static final Comparator<Object[]> LATEST_END = Comparator
+            .comparing((Object[] a) -> (LocalDate) a[1], Comparator.nullsFirst(LocalDate::compareTo))
+            .thenComparing(a -> (Instant) a[2], Comparator.nullsFirst(Instant::compareTo))
+            .thenComparing(a -> (Long) a[3]);
+
+    private final DuoRepository duos;
+
+    DuoMetrics(DuoRepository duos) {
         this.duos = duos;
-        this.outcomes = outcomes;
     }
 
     @Override
@@ -50,46 +55,36 @@ class DuoMetrics implements MetricProvider {
     @Override
     @Transactional(readOnly = true)
     public OptionalDouble measure(long programmeId, Metric metric) {
-        var all = duos.findByProgrammeIdOrderById(programmeId);
         return switch (metric) {
-            case DUOS_FORMED -> OptionalDouble.of(all.stream().filter(d -> d.state() != DuoState.PROPOSED
-                    && d.state() != DuoState.DECLINED).count());
-            case DUOS_COMPLETED -> OptionalDouble.of(all.stream().filter(d -> d.state() == DuoState.COMPLETED)
-                    .count());
-            case POSITIVE_EXIT_RATE -> positiveExitRate(all);
-            case MENTORS_STARTING_ANOTHER_DUO -> mentorsContinuing(all);
+            case DUOS_FORMED -> OptionalDouble.of(duos.countByProgrammeIdAndStateIn(programmeId, FORMED));
+            case DUOS_COMPLETED -> OptionalDouble.of(duos.countByProgrammeIdAndStateIn(programmeId,
+                    EnumSet.of(DuoState.COMPLETED)));
+            case POSITIVE_EXIT_RATE -> positiveExitRate(programmeId);
+            case MENTORS_STARTING_ANOTHER_DUO -> mentorsContinuing(programmeId);
             default -> OptionalDouble.empty();
         };
     }
 
-    private OptionalDouble positiveExitRate(List<Duo> all) {
-        Set<Long> stillMatched = all.stream().filter(d -> d.state().isOpen()).map(Duo::menteeEnrolmentId)
-                .collect(Collectors.toSet());
-        var closed = all.stream().filter(d -> OutcomeService.CLOSED.contains(d.state())
-                && !stillMatched.contains(d.menteeEnrolmentId())).toList();
-        if (closed.isEmpty()) {
+    private OptionalDouble positiveExitRate(long programmeId) {
+        long mentees = duos.countClosedMentees(programmeId, OutcomeService.CLOSED, DuoState.OPEN,
+                OutcomeKind.POSITIVE, false);
+        if (mentees == 0) {
             return OptionalDouble.empty();
         }
-        Map<Long, Long> menteeOf = new HashMap<>();
-        closed.forEach(d -> menteeOf.put(d.id(), d.menteeEnrolmentId()));
-        Set<Long> positive = new HashSet<>();
-        outcomes.findByDuoIdIn(menteeOf.keySet()).stream().filter(o -> o.kind().positive())
-                .forEach(o -> positive.add(menteeOf.get(o.duoId())));
-        long mentees = closed.stream().map(Duo::menteeEnrolmentId).distinct().count();
-        return OptionalDouble.of(100.0 * positive.size() / mentees);
+        long positive = duos.countClosedMentees(programmeId, OutcomeService.CLOSED, DuoState.OPEN,
+                OutcomeKind.POSITIVE, true);
+        return OptionalDouble.of(100.0 * positive / mentees);
     }
 
-    private static OptionalDouble mentorsContinuing(List<Duo> all) {
-        Map<Long, Duo> latest = new HashMap<>();
-        Comparator<Duo> byEnd = Comparator.comparing(Duo::endedOn, Comparator.nullsFirst(LocalDate::compareTo))
-                .thenComparing(Duo::closedAt, Comparator.nullsFirst(Instant::compareTo))
-                .thenComparing(Duo::id);
-        all.stream().filter(d -> OutcomeService.CLOSED.contains(d.state()) && d.mentorContinues() != null)
-                .forEach(d -> latest.merge(d.mentorEnrolmentId(), d, (a, b) -> byEnd.compare(a, b) >= 0 ? a : b));
+    private OptionalDouble mentorsContinuing(long programmeId) {
+        Map<Long, Object[]> latest = new HashMap<>();
+        for (var answer : duos.mentorAnswers(programmeId, OutcomeService.CLOSED)) {
+            latest.merge((Long) answer[0], answer, (a, b) -> LATEST_END.compare(a, b) >= 0 ? a : b);
+        }
         if (latest.isEmpty()) {
             return OptionalDouble.empty();
         }
-        long yes = latest.values().stream().filter(d -> d.mentorContinues()).count();
+        long yes = latest.values().stream().filter(answer -> (Boolean) answer[4]).count();
         return OptionalDouble.of(100.0 * yes / latest.size());
     }
 }

@@ -30,6 +30,22 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
 
     long countByMatchingRunId(long matchingRunId);
 
+    long countByProgrammeIdAndStateIn(long programmeId, Collection<DuoState> states);
+
+    /** Mentee enrolments with a closed duo and no open one; with an outcome among the kinds given, if any given. */
+    @org.springframework.data.jpa.repository.Query("""
+            select count(distinct d.menteeEnrolmentId) from Duo d where d.programmeId = ?1 and d.state in ?2
+            and not exists (select o.id from Duo o where o.menteeEnrolmentId = d.menteeEnrolmentId and o.state in ?3)
+            and (?5 = false or exists (select x.id from DuoOutcome x where x.duoId = d.id and x.kind in ?4))""")
+    long countClosedMentees(long programmeId, Collection<DuoState> closed, Collection<DuoState> open,
+            Collection<OutcomeKind> outcomes, boolean withOutcome);
+
+    /** Closed duos whose mentor said whether they start another: mentor, ended on, closed at, id, answer. */
+    @org.springframework.data.jpa.repository.Query("""
+            select d.mentorEnrolmentId, d.endedOn, d.closedAt, d.id, d.mentorContinues from Duo d
+            where d.programmeId = ?1 and d.state in ?2 and d.mentorContinues is not null""")
+    List<Object[]> mentorAnswers(long programmeId, Collection<DuoState> closed);
+
     @org.springframework.data.jpa.repository.Query("select d from Duo d where d.introductionAt >= ?2 and d.introductionAt < ?3 "
             + "and d.state in ?4 and (d.mentorEnrolmentId in ?1 or d.menteeEnrolmentId in ?1)")
     List<Duo> findIntroductions(Collection<Long> enrolmentIds, java.time.Instant from, java.time.Instant to,

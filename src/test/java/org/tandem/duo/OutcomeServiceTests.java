@@ -304,6 +304,30 @@ class OutcomeServiceTests {
 
     // --- more duos in the same programme and cohort, each with a mentor and a mentee of its own
 
+    @Test
+    void aMentorsLatestAnswerCountsAndAMenteeMatchedAgainWaitsForTheNewDuo() {
+        var world = fixture.activate(fixture.confirm(fixture.proposed(ProgrammeKind.INTERGENERATIONAL, 2)));
+        long p = world.programmeId();
+        var second = fixture.activate(fixture.confirm(fixture.anotherMentee(world, 2)));
+        complete(world.duoId(), true);
+        endedDaysAgo(world.duoId(), 200);
+        complete(second.duoId(), false);
+        endedDaysAgo(second.duoId(), 20);
+        record(world.duoId(), OutcomeMoment.AT_END, JOB);
+        record(second.duoId(), OutcomeMoment.AT_END, SEARCHING);
+
+        // one mentor, two closed duos: the answer after the duo that ended last (no) is theirs
+        assertThat(measure(p, Metric.MENTORS_STARTING_ANOTHER_DUO)).isEqualTo(0.0);
+        assertThat(measure(p, Metric.POSITIVE_EXIT_RATE)).isEqualTo(50.0);
+
+        // a mentee with a closed duo who is in an open one again is not counted until that one ends
+        fixture.anotherDuo(second);
+        jdbc.update("update duo set mentee_enrolment_id = ? where id = ?", second.menteeEnrolmentId(),
+                jdbc.queryForObject("select max(id) from duo where programme_id = ?", Long.class, p));
+        assertThat(measure(p, Metric.POSITIVE_EXIT_RATE)).isEqualTo(100.0);
+        assertThat(measure(p, Metric.DUOS_FORMED)).isEqualTo(2);
+    }
+
     private long activeDuoIn(DuoFixture.World world) {
         return fixture.activate(fixture.confirm(fixture.anotherDuo(world))).duoId();
     }
