@@ -54,6 +54,16 @@ start_node() {
       --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" --spring.datasource.username="$PG_USER" \
       --server.address=127.0.0.1 --server.port="$port" "$@" >"$log" 2>&1 &
   echo $! >"$WORK/node-$port.pid"
+  disown $!   # a node killed on purpose is no news
+}
+
+# node_gone PORT: waits (at most 30 s) until the node's process has ended.
+node_gone() {
+  local pid
+  pid=$(node_pid "$1")
+  [[ -z "$pid" ]] && return 0
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || { rm -f "$WORK/node-$1.pid"; return 0; }; sleep 0.5; done
+  return 1
 }
 
 node_pid() { cat "$WORK/node-$1.pid" 2>/dev/null; }
@@ -83,19 +93,17 @@ stop_node() {
   pid=$(node_pid "$port")
   [[ -z "$pid" ]] && return 0
   kill -"$signal" "$pid" 2>/dev/null || true
-  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-  wait "$pid" 2>/dev/null || true
+  node_gone "$port" || { kill -KILL "$pid" 2>/dev/null; node_gone "$port"; }
   rm -f "$WORK/node-$port.pid"
 }
 
 # sign_in PORT JAR EMAIL PASSWORD: the login form with its CSRF token, the session cookie into the curl cookie jar.
 sign_in() {
   local port=$1 jar=$2 email=$3 password=$4 csrf location
-  csrf=$(curl -s -m 10 -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" \
+  csrf=$(curl -s -m 30 -c "$jar" -b "$jar" "http://127.0.0.1:$port/login" \
     | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   [[ -z "$csrf" ]] && { echo "no CSRF token on the login page of $port" >&2; return 1; }
-  location=$(curl -s -m 10 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
+  location=$(curl -s -m 30 -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' \
     --data-urlencode "username=$email" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
     "http://127.0.0.1:$port/login")
   [[ "$location" != *error* && "$location" != *login* ]] || { echo "sign-in refused on $port ($location)" >&2; return 1; }
