@@ -19,6 +19,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * A single-use, expiring invitation to create an account. Only the SHA-256 hash of its token is kept, so a
@@ -36,9 +39,13 @@ class Invitation {
     @Version
     private long version;
 
+    @PersonalData(value = Kind.CONTACT, purpose = {Purpose.COMMUNICATION, Purpose.SECURITY})
     private String email;
+    @PersonalData(value = Kind.NAME, purpose = Purpose.SECURITY)
     private String displayName;
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.COMMUNICATION)
     private String language;
+    @PersonalData(value = Kind.CREDENTIAL, purpose = Purpose.SECURITY)
     private String tokenHash;
     private Instant createdAt;
     private Instant expiresAt;

@@ -19,6 +19,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 @Entity
 @Table(name = "user_account")
@@ -32,8 +35,11 @@ class UserAccount {
     @Version
     private long version;
 
+    @PersonalData(value = Kind.CONTACT, purpose = {Purpose.SECURITY, Purpose.COMMUNICATION})
     private String email;
+    @PersonalData(value = Kind.NAME, purpose = Purpose.SECURITY)
     private String displayName;
+    @PersonalData(value = Kind.CREDENTIAL, purpose = Purpose.SECURITY)
     private String passwordHash;
     private boolean enabled;
     private Instant createdAt;

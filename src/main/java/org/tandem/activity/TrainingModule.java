@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.tandem.shared.NotPersonal;
 
 /** One module of a training path; it changes only through its path. */
 @Entity
@@ -20,6 +21,7 @@ class TrainingModule {
     private Long id;
 
     private int position;
+    @NotPersonal("the name of a module of a training path")
     private String name;
     private boolean required;
 

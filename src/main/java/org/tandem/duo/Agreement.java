@@ -16,6 +16,8 @@ import org.tandem.programme.MeetingFrequency;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * One version of a duo's agreement. Its content may change only while nobody has signed it; after a signature a
@@ -38,6 +40,7 @@ class Agreement {
 
     private long duoId;
     private int versionNo;
+    @PersonalData(Kind.FREE_TEXT)
     private String goals;
 
     @Enumerated(EnumType.STRING)

@@ -16,6 +16,9 @@ import java.time.ZoneId;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * A mentor and a mentee, from proposal to end. An open duo holds one of its mentor's places (slot 1..capacity); the
@@ -57,14 +60,17 @@ class Duo {
     private Instant confirmedAt;
     private Instant activatedAt;
     private Instant pausedAt;
+    @PersonalData(Kind.FREE_TEXT)
     private String pauseReason;
     private Instant closedAt;
     private String closedBy;
     private LocalDate endedOn;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
     private EndReason endReason;
 
+    @PersonalData(Kind.FREE_TEXT)
     private String endNote;
 
     @Enumerated(EnumType.STRING)

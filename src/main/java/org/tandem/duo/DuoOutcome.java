@@ -16,6 +16,9 @@ import org.tandem.participant.Sector;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * The mentee's outcome at one moment of a closed duo (one per duo and moment). Recording a moment again corrects
@@ -53,8 +56,10 @@ class DuoOutcome {
     private ContractType contractType;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
     private EducationSector educationSector;
 
+    @PersonalData(Kind.FREE_TEXT)
     private String note;
     private String recordedBy;
     private Instant recordedAt;

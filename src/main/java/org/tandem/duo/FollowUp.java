@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * A coordinator's follow-up on a health signal of a duo. Without a date it clears this occurrence of the signal (a
@@ -42,6 +44,7 @@ class FollowUp {
     @Enumerated(EnumType.STRING)
     private FollowUpKind kind;
 
+    @PersonalData(Kind.FREE_TEXT)
     private String note;
     private LocalDate snoozedUntil;
     private String recordedBy;

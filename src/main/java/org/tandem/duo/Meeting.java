@@ -16,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * A meeting a member logged. It holds what the duo shares; the author's private note lives apart
@@ -45,6 +47,7 @@ class Meeting {
 
     private String topics;
     private String tags;
+    @PersonalData(Kind.FREE_TEXT)
     private String sharedNotes;
     private String loggedBy;
 

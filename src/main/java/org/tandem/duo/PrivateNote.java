@@ -4,6 +4,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * A member's private note on a meeting they logged: only its author ever reads it. No other entity refers to it,
@@ -17,6 +19,7 @@ class PrivateNote {
     private Long meetingId;
 
     private String author;
+    @PersonalData(Kind.FREE_TEXT)
     private String text;
 
     protected PrivateNote() {

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /** A stage of the programme's plan that a running duo reached (on a date, with a note) or skipped (with a reason). */
 @Entity
@@ -29,8 +31,10 @@ class StageProgress {
     private long duoId;
     private long stageId;
     private LocalDate reachedOn;
+    @PersonalData(Kind.FREE_TEXT)
     private String note;
     private boolean skipped;
+    @PersonalData(Kind.FREE_TEXT)
     private String skipReason;
     private String recordedBy;
     private Instant recordedAt;

@@ -26,6 +26,9 @@ import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Text;
 import org.tandem.shared.Versions;
+import org.tandem.shared.NotPersonal;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * An employer with its contact persons and its recruitment per programme. Name and city together identify it
@@ -43,6 +46,7 @@ class Employer {
     @Version
     private long version;
 
+    @NotPersonal("an organisation's name")
     private String name;
     private String naturalKey;
 
@@ -55,9 +59,12 @@ class Employer {
     private SizeBand sizeBand;
 
     @Enumerated(EnumType.STRING)
+    @NotPersonal("an organisation's country")
     private Country country;
 
+    @NotPersonal("an organisation's city")
     private String city;
+    @PersonalData(Kind.FREE_TEXT)
     private String notes;
     private Instant createdAt;
 

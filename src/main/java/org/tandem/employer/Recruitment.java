@@ -19,6 +19,8 @@ import java.util.List;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /** An employer's recruitment for one programme: its stage, its dated steps and its pledge. */
 @Entity
@@ -43,6 +45,7 @@ class Recruitment {
 
     private int pledgedMentors;
     private int hoursPerMonth;
+    @PersonalData(Kind.FREE_TEXT)
     private String declineReason;
 
     @ElementCollection

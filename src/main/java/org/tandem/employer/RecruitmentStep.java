@@ -4,6 +4,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /** One dated step of a recruitment, with who took it and why (a reason is kept for declines). */
 @Embeddable
@@ -14,6 +16,7 @@ class RecruitmentStep {
 
     private Instant changedAt;
     private String changedBy;
+    @PersonalData(Kind.FREE_TEXT)
     private String reason;
 
     protected RecruitmentStep() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.NotPersonal;
 
 /**
  * One version of a programme's questionnaire. Its content is a {@link QuestionnaireDefinition} kept as a JSON
@@ -32,6 +33,7 @@ class Questionnaire {
     private long programmeId;
     private String family;
     private int number;
+    @NotPersonal("a questionnaire's name")
     private String name;
 
     @Enumerated(EnumType.STRING)

@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * A person's invitation to a wave: a single-use, expiring link (only its hash is kept), at most two reminders. The
@@ -34,9 +37,11 @@ class SurveyInvitation {
     private long waveId;
     private String invitee;
     private String responseKey;
+    @PersonalData(value = Kind.CREDENTIAL, purpose = Purpose.SECURITY)
     private String tokenHash;
     private Long siteId;
     private Long employerId;
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.COMMUNICATION)
     private String language;
     private LocalDate opensOn;
     private Instant expiresAt;

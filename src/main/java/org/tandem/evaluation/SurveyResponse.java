@@ -10,6 +10,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * The answers of one respondent to one wave, as a JSON object (question key → number, text, date or list of choice
@@ -38,6 +41,7 @@ class SurveyResponse {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Status status;
 
+    @PersonalData(value = Kind.PARTICIPATION, purpose = Purpose.EVALUATION)
     private String answers;
     private Instant startedAt;
     private Instant submittedAt;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.NotPersonal;
 
 /**
  * A wave asks one role of a cohort one questionnaire version, in a window that is either fixed dates or relative to
@@ -33,6 +34,7 @@ class SurveyWave {
     private long programmeId;
     private long cohortId;
     private long questionnaireId;
+    @NotPersonal("a survey wave's name")
     private String name;
 
     @Enumerated(EnumType.STRING)

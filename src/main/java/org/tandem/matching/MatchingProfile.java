@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.tandem.participant.LanguageLevel;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.NotPersonal;
 
 /** Which criteria a programme matches on, hard or weighted, with their weights. */
 @Entity
@@ -37,6 +38,7 @@ class MatchingProfile {
     private long programmeId;
 
     @Enumerated(EnumType.STRING)
+    @NotPersonal("a programme's matching rule")
     private LanguageLevel minimumLanguageLevel;
 
     private Instant updatedAt;

@@ -22,6 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * One matching of a cohort, kept for the record: the profile as it was, who was in the pool, the coordinator's
@@ -84,6 +87,7 @@ class MatchingRun {
         private String breakdown;
         @Column(length = 2000)
         private String alternatives;
+        @PersonalData(value = Kind.FREE_TEXT, purpose = Purpose.MATCHING)
         private String overrideReason;
 
         protected Pair() {
@@ -140,6 +144,7 @@ class MatchingRun {
         private long mentorId;
         private long menteeId;
         private Instant decidedAt;
+        @PersonalData(value = Kind.FREE_TEXT, purpose = Purpose.MATCHING)
         private String reason;
 
         protected Decision() {

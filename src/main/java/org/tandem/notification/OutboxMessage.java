@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Set;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /** One mail in the outbox; it moves from QUEUED to SENT, or to FAILED once it has failed too often. */
 @Entity
@@ -27,10 +30,15 @@ class OutboxMessage {
     @Version
     private long version;
 
+    @PersonalData(value = Kind.CONTACT, purpose = Purpose.COMMUNICATION)
     private String recipient;
+    @PersonalData(value = Kind.NAME, purpose = Purpose.COMMUNICATION)
     private String recipientName;
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.COMMUNICATION)
     private String language;
+    @PersonalData(value = Kind.FREE_TEXT, purpose = Purpose.COMMUNICATION)
     private String subject;
+    @PersonalData(value = Kind.FREE_TEXT, purpose = Purpose.COMMUNICATION)
     private String body;
     private Long programmeId;
     private String kind;

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.tandem.shared.DomainException;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /** A consent as given: for which purpose, in which programme, to which version of the text, and when. */
 @Entity
@@ -31,8 +34,11 @@ class Consent {
     @Enumerated(EnumType.STRING)
     private ConsentPurpose purpose;
 
+    @PersonalData(value = Kind.CONSENT, purpose = {Purpose.PROGRAMME, Purpose.EVALUATION})
     private int textVersion;
+    @PersonalData(value = Kind.CONSENT, purpose = {Purpose.PROGRAMME, Purpose.EVALUATION})
     private Instant givenAt;
+    @PersonalData(value = Kind.CONSENT, purpose = {Purpose.PROGRAMME, Purpose.EVALUATION})
     private Instant withdrawnAt;
 
     protected Consent() {

@@ -33,6 +33,9 @@ import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Language;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * A person in one cohort in one role. The enrolment guards the intake pipeline: every status change passes
@@ -67,6 +70,7 @@ class Enrolment {
     private int capacity;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
     private EnrolmentStatus status;
 
     private Instant statusChangedAt;
@@ -83,6 +87,7 @@ class Enrolment {
     @MapKeyEnumerated(EnumType.STRING)
     @Enumerated(EnumType.STRING)
     @Column(name = "level")
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.MATCHING)
     private Map<Language, LanguageLevel> languages = new HashMap<>();
 
     @ElementCollection
@@ -97,27 +102,37 @@ class Enrolment {
     private Set<String> interests = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PROFILE, purpose = {Purpose.MATCHING, Purpose.REPORTING})
     private EducationSector educationSector;
 
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.MATCHING)
     private int availability;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.MATCHING)
     private MeetingMode meetingMode;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.MATCHING)
     private DigitalSkills digitalSkills;
 
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.MATCHING)
     private Integer yearsOfExperience;
+    @PersonalData(value = Kind.FREE_TEXT, purpose = Purpose.MATCHING)
     private String ambition;
+    @PersonalData(value = Kind.FREE_TEXT, purpose = Purpose.MATCHING)
     private String needs;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PROFILE, purpose = {Purpose.MATCHING, Purpose.REPORTING})
     private Gender gender;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.MATCHING)
     private GenderPreference genderPreference;
 
     private LocalDateTime intakeAt;
+    @PersonalData(Kind.FREE_TEXT)
     private String intakeNotes;
 
     @ElementCollection

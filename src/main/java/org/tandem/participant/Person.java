@@ -15,6 +15,9 @@ import java.util.Objects;
 import org.tandem.shared.Country;
 import org.tandem.shared.Language;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * Somebody who takes part in a programme, as that programme knows them: the e-mail address identifies them within
@@ -34,19 +37,28 @@ class Person {
     @Version
     private long version;
 
+    @PersonalData(Kind.NAME)
     private String firstName;
+    @PersonalData(Kind.NAME)
     private String lastName;
+    @PersonalData(value = Kind.CONTACT, purpose = {Purpose.COMMUNICATION, Purpose.SECURITY})
     private String email;
+    @PersonalData(value = Kind.CONTACT, purpose = Purpose.COMMUNICATION)
     private String phone;
+    @PersonalData(value = Kind.BIRTH, purpose = {Purpose.PROGRAMME, Purpose.MATCHING, Purpose.REPORTING})
     private Integer birthYear;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.PROFILE, purpose = Purpose.COMMUNICATION)
     private Language preferredLanguage;
 
+    @PersonalData(value = Kind.LOCATION, purpose = {Purpose.PROGRAMME, Purpose.MATCHING})
     private String city;
+    @PersonalData(Kind.LOCATION)
     private String postcode;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(Kind.LOCATION)
     private Country country;
 
     private Long userId;

@@ -11,6 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.tandem.shared.Text;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * Country of birth and migration background, kept apart from the profile: recorded only for a programme that
@@ -30,9 +33,11 @@ class SensitiveRecord {
 
     private long personId;
     private long programmeId;
+    @PersonalData(value = Kind.SENSITIVE, purpose = {Purpose.REPORTING, Purpose.EVALUATION}, special = true)
     private String countryOfBirth;
 
     @Enumerated(EnumType.STRING)
+    @PersonalData(value = Kind.SENSITIVE, purpose = {Purpose.REPORTING, Purpose.EVALUATION}, special = true)
     private MigrationBackground migrationBackground;
 
     private Instant recordedAt;

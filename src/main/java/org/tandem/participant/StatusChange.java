@@ -4,6 +4,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /** One step of an enrolment's dated history. */
 @Embeddable
@@ -13,6 +15,7 @@ class StatusChange {
     private EnrolmentStatus status;
 
     private Instant changedAt;
+    @PersonalData(Kind.FREE_TEXT)
     private String reason;
 
     protected StatusChange() {

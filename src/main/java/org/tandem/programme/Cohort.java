@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.NotPersonal;
 
 /** A pilot, round or edition of a programme; other modules enrol people in cohorts, by id. */
 @Entity
@@ -27,6 +28,7 @@ class Cohort {
     private long version;
 
     private long programmeId;
+    @NotPersonal("a cohort's name")
     private String name;
 
     @Enumerated(EnumType.STRING)

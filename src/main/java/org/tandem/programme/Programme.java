@@ -29,6 +29,7 @@ import org.tandem.shared.FieldException;
 import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Versions;
+import org.tandem.shared.NotPersonal;
 
 /** A mentoring programme: the aggregate guards its status, its stage plan, its sites and its targets. */
 @Entity
@@ -43,7 +44,9 @@ class Programme {
     @Version
     private long version;
 
+    @NotPersonal("a programme's name")
     private String name;
+    @NotPersonal("a programme's description")
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -65,6 +68,7 @@ class Programme {
     @CollectionTable(name = "programme_language", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "language")
+    @NotPersonal("the languages a programme runs in")
     private Set<Language> languages = new HashSet<>();
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)

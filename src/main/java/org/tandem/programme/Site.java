@@ -10,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.tandem.shared.Country;
+import org.tandem.shared.NotPersonal;
 
 @Entity
 @Table(name = "programme_site")
@@ -23,9 +24,11 @@ class Site {
     @Version
     private long version;
 
+    @NotPersonal("the city of a programme's site")
     private String city;
 
     @Enumerated(EnumType.STRING)
+    @NotPersonal("the country of a programme's site")
     private Country country;
 
     protected Site() {

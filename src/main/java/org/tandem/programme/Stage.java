@@ -8,6 +8,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.tandem.shared.Text;
+import org.tandem.shared.NotPersonal;
 
 @Entity
 @Table(name = "programme_stage")
@@ -22,7 +23,9 @@ class Stage {
     private long version;
 
     private int position;
+    @NotPersonal("a stage of a programme's plan")
     private String name;
+    @NotPersonal("a stage of a programme's plan")
     private String description;
 
     protected Stage() {

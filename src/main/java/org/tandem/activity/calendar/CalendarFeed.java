@@ -5,6 +5,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * A user's personal calendar feed: the SHA-256 of its secret token (never the token), issued anew to renew it and
@@ -20,6 +23,7 @@ class CalendarFeed {
     @Version
     private long version;
 
+    @PersonalData(value = Kind.CREDENTIAL, purpose = Purpose.SECURITY)
     private String tokenHash;
     private Instant createdAt;
     private Instant revokedAt;

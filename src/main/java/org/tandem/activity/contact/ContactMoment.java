@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.annotations.BatchSize;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * A contact moment between an employer and an employee it released as a mentor: planned (when, where), then held
@@ -76,6 +78,7 @@ class ContactMoment {
     @Enumerated(EnumType.STRING)
     private Set<Topic> topics = EnumSet.noneOf(Topic.class);
 
+    @PersonalData(Kind.FREE_TEXT)
     private String note;
     private String recordedBy;
     private Instant recordedAt;

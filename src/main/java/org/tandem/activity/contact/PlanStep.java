@@ -1,11 +1,13 @@
 package org.tandem.activity.contact;
 
 import jakarta.persistence.Embeddable;
+import org.tandem.shared.NotPersonal;
 
 /** One moment of the plan: its name and when it is due, in days after the start of the mentor's first duo. */
 @Embeddable
 class PlanStep {
 
+    @NotPersonal("the name of a step in an employer's contact plan")
     private String name;
     private int dueAfterDays;
 

@@ -15,6 +15,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.NotPersonal;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
+import org.tandem.shared.PersonalData.Purpose;
 
 /**
  * An intervision group of a programme's mentors, with its facilitator (a name and an e-mail address; their Tandem
@@ -41,10 +45,13 @@ class IntervisionGroup {
     private long version;
 
     private long programmeId;
+    @NotPersonal("the name of an intervision group")
     private String name;
     private Long siteId;
     private Long cohortId;
+    @PersonalData(Kind.NAME)
     private String facilitatorName;
+    @PersonalData(value = Kind.CONTACT, purpose = Purpose.COMMUNICATION)
     private String facilitatorEmail;
     private Long facilitatorAccountId;
 

@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * A session of an intervision group: when (wall-clock time at the group's site), where (a place, an online link or
@@ -68,6 +70,7 @@ class IntervisionSession {
     private Set<IntervisionTheme> themes = new HashSet<>();
 
     private String otherTheme;
+    @PersonalData(Kind.FREE_TEXT)
     private String note;
     private String recordedBy;
     private Instant recordedAt;

@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.tandem.activity.calendar.Invitee;
+import org.tandem.shared.PersonalData;
+import org.tandem.shared.PersonalData.Kind;
 
 /**
  * Somebody's registration for a workshop: a participant by enrolment or an employer contact by account. It is
@@ -38,6 +40,7 @@ class Registration {
 
     private Long enrolmentId;
     private Long accountId;
+    @PersonalData(Kind.NAME)
     private String accountName;
 
     @Enumerated(EnumType.STRING)

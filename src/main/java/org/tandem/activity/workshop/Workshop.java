@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
+import org.tandem.shared.NotPersonal;
 
 /**
  * A workshop or event of a programme, with its registrations. It holds the places: a registration takes one while
@@ -53,6 +54,7 @@ class Workshop {
     private Long cohortId;
     private String title;
     private String theme;
+    @NotPersonal("a workshop's description, written for everyone invited")
     private String description;
 
     @Enumerated(EnumType.STRING)

@@ -41,6 +41,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/programmes");
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
+        visit(coordinator, "/programmes/" + programme + "/dashboard");
         visit(coordinator, "/programmes/" + programme + "/training");
         visit(coordinator, "/programmes/" + programme + "/workshops");
         String workshop = firstLink(coordinator, "/workshops/(\\d+)\"");
@@ -77,6 +78,8 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/programmes/" + programme + "/questionnaires/new");
         visit(coordinator, "/programmes/" + programme + "/waves/new");
         visit(coordinator, "/evaluation");
+        visit(coordinator, "/research");
+        visit(coordinator, "/research/projects/" + firstLink(coordinator, "/research/projects/(\\d+)\""));
         coordinator.context().close();
 
         Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
@@ -97,6 +100,9 @@ class AccessibilityJourneyTests {
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
         visit(researcher, "/evaluation");
+        visit(researcher, "/research");
+        visit(researcher, "/research/projects/" + firstLink(researcher, "/research/projects/(\\d+)\""));
+        visit(researcher, "/programmes/" + firstLink(researcher, "/programmes/(\\d+)/dashboard\"") + "/dashboard");
         researcher.context().close();
 
         Page admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
