@@ -9,6 +9,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user as Spring Security holds it: the id is what the rest of Tandem keys on. */
 final class AccountPrincipal implements UserDetails {
 
+    /** Kept in the database's sessions (Spring Session JDBC): a new release still reads the sessions of the last. */
+    private static final long serialVersionUID = 1L;
+
     private final long id;
     private final String email;
     private final String passwordHash;

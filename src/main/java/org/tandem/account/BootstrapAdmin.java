@@ -32,7 +32,17 @@ class BootstrapAdmin implements ApplicationRunner {
             throw new IllegalStateException("tandem.bootstrap-admin.password must have at least "
                     + MINIMUM_PASSWORD_LENGTH + " characters");
         }
-        accounts.create(new NewUser(properties.email(), "Administrator", properties.password(), Set.of(Role.ADMIN)));
+        try {
+            accounts.create(new NewUser(properties.email(), "Administrator", properties.password(),
+                    Set.of(Role.ADMIN)));
+        } catch (RuntimeException e) {
+            // several nodes starting at once on an empty database: the one that created the admin first wins
+            if (!accounts.anyAdmin()) {
+                throw e;
+            }
+            log.info("The first admin was created by another node");
+            return;
+        }
         log.info("Created the first admin {}", properties.email());
     }
 }

@@ -28,7 +28,7 @@ class HealthReminderJob {
     }
 
     @Scheduled(cron = "${tandem.duo.reminders.cron:0 0 8 * * *}")
-    @SchedulerLock(name = "duo-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "duo-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
         int sent = health.sendReminders(Instant.now(clock));
         if (sent > 0) {

@@ -29,7 +29,7 @@ class SurveyJob {
     }
 
     @Scheduled(cron = "${tandem.surveys.daily.cron:0 30 7 * * *}")
-    @SchedulerLock(name = "survey-daily", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "survey-daily", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
         int mails = waves.daily(Instant.now(clock));
         if (mails > 0) {

@@ -25,7 +25,7 @@ class MetricHistoryJob {
     }
 
     @Scheduled(cron = "${tandem.reporting.history.cron:0 15 1 * * *}")
-    @SchedulerLock(name = "metric-history", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "metric-history", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
         int closed = history.closeLastMonth();
         if (closed > 0) {

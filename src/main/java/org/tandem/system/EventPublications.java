@@ -11,8 +11,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The events whose listeners have not succeeded yet, for admins, and their retry: at start-up (Spring Modulith's
- * {@code republish-outstanding-events-on-restart}) and by a job, one node at a time.
+ * The events whose listeners have not succeeded yet, for admins, and their retry by a job, one node at a time (a minute
+ * after start-up, then every few minutes): not by each node as it starts, which would hand the events another node is
+ * handling at that moment to their listeners a second time.
  */
 @Service
 public class EventPublications {
@@ -63,7 +64,7 @@ public class EventPublications {
     }
 
     @Scheduled(fixedDelayString = "${tandem.events.retry-interval:PT5M}",
-            initialDelayString = "${tandem.events.retry-interval:PT5M}")
+            initialDelayString = "${tandem.events.retry-first:PT1M}")
     @SchedulerLock(name = "event-publications-retry", lockAtMostFor = "PT10M")
     public void retry() {
         incomplete.resubmitIncompletePublicationsOlderThan(retryAfter);

@@ -1,5 +1,6 @@
 package org.tandem.system;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,7 +31,11 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+            throws IOException, ServletException {
+        if (DatabaseOutage.causedBy(e)) {
+            // the password could not be checked: no 401, the outage's 503 (DatabaseUnavailableFilter)
+            throw new ServletException("Authentication impossible: database unavailable", e);
+        }
         if (e instanceof LockedException) {
             // too many failed sign-ins for this account or from this address; the same for unknown accounts
             response.setHeader("Retry-After", String.valueOf(loginWindow.toSeconds()));

@@ -1,5 +1,6 @@
 package org.tandem.system;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -58,9 +59,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Too many failed sign-ins (a LockedException) get their own, equally generic message. */
+    /**
+     * Too many failed sign-ins (a LockedException) get their own, equally generic message. A sign-in that failed
+     * because the database is out of reach is no wrong password: it goes on to the 503 page.
+     */
     private static void signInFailed(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException e) throws IOException {
+            AuthenticationException e) throws IOException, ServletException {
+        if (DatabaseOutage.causedBy(e)) {
+            throw new ServletException("Sign-in impossible: database unavailable", e);
+        }
         response.sendRedirect(request.getContextPath()
                 + (e instanceof LockedException ? "/login?throttled" : "/login?error"));
     }

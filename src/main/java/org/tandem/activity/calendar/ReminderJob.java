@@ -24,7 +24,7 @@ class ReminderJob {
     }
 
     @Scheduled(cron = "${tandem.calendar.reminders.cron:0 0 9 * * *}", zone = "Europe/Amsterdam")
-    @SchedulerLock(name = "calendar-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "calendar-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void run() {
         int queued = reminders.sendForTomorrow();
         if (queued > 0) {
