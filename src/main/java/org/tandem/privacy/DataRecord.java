@@ -1,7 +1,9 @@
 package org.tandem.privacy;
 
 import java.lang.reflect.Field;
-import java.time.temporal.TemporalAccessor;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -78,8 +80,11 @@ public record DataRecord(String type, List<DataField> fields) {
             return map.entrySet().stream().map(e -> text(e.getKey()) + ": " + text(e.getValue()))
                     .collect(Collectors.joining(", "));
         }
-        if (value instanceof TemporalAccessor || value instanceof Enum<?>) {
-            return value.toString();
+        if (value instanceof Instant instant) {
+            return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+        }
+        if (value instanceof LocalDateTime time) {
+            return time.truncatedTo(ChronoUnit.MINUTES).toString();
         }
         return String.valueOf(value);
     }

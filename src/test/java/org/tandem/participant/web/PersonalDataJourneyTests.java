@@ -34,9 +34,8 @@ class PersonalDataJourneyTests {
         assertThat(page.locator("#part-participant")).containsText("Amal");
         assertThat(page.locator("#part-duo h2")).hasText("Duo's");
         assertThat(page.locator("#part-account")).containsText("bewaard, niet getoond");
-        Browser.assertAccessible(page);
-        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
-        assertThat(scrollWidth).as("no sideways scrolling on a 390 px phone").isLessThanOrEqualTo(390);
+        checkOnPhoneAndDesktop(page);
+        page.setViewportSize(390, 844);
 
         var download = page.waitForDownload(() -> page.locator("#json-link").click());
         assertThat(download.suggestedFilename()).isEqualTo("tandem-my-data.json");
@@ -44,6 +43,35 @@ class PersonalDataJourneyTests {
         assertThat(json.get("parts").findValuesAsString("module")).contains("participant", "duo", "account");
         assertThat(json.toString()).contains("Amal").doesNotContain("$2a$").doesNotContain("{bcrypt}");
         page.context().close();
+    }
+
+    @Test
+    void aCoordinatorOpensAParticipantsDataAndTheAdminSeesTheDownloadInTheLog() {
+        var coordinator = browser.signedInOnPhone(base(), "coordinator@demo.tandem");
+        coordinator.navigate(base() + "/participants");
+        var matcher = java.util.regex.Pattern.compile("/participants/(\\d+)\"").matcher(coordinator.content());
+        assertThat(matcher.find()).isTrue();
+        coordinator.navigate(base() + "/participants/" + matcher.group(1));
+        coordinator.locator("#participant-data-link").click();
+        coordinator.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(coordinator.locator("h1")).hasText("Gegevens van deelnemer");
+        assertThat(coordinator.locator("#part-account")).containsText("Tandem bewaart hier niets");
+        checkOnPhoneAndDesktop(coordinator);
+        coordinator.context().close();
+
+        var admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
+        admin.navigate(base() + "/admin/data-downloads");
+        assertThat(admin.locator("#downloads")).containsText("coordinator@demo.tandem");
+        checkOnPhoneAndDesktop(admin);
+        admin.context().close();
+    }
+
+    private static void checkOnPhoneAndDesktop(com.microsoft.playwright.Page page) {
+        Browser.assertAccessible(page);
+        int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(scrollWidth).as(page.url() + " scrolls sideways on a phone").isLessThanOrEqualTo(390);
+        page.setViewportSize(1280, 900);
+        Browser.assertAccessible(page);
     }
 
     private String base() {
