@@ -1,5 +1,5 @@
 /** Duos: a mentor and a mentee together, from the proposal a published matching makes. */
-@ApplicationModule(allowedDependencies = {"participant", "programme", "account", "notification", "shared"})
+@ApplicationModule(allowedDependencies = {"participant", "programme", "account", "notification", "privacy", "shared"})
 package org.tandem.duo;
 
 import org.springframework.modulith.ApplicationModule;

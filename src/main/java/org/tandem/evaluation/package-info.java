@@ -5,7 +5,7 @@
  * {@code alpha}).
  */
 @ApplicationModule(allowedDependencies = {"duo", "employer", "participant", "programme", "account", "notification",
-        "shared"})
+        "privacy", "shared"})
 package org.tandem.evaluation;
 
 import org.springframework.modulith.ApplicationModule;

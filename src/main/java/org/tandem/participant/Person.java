@@ -146,6 +146,10 @@ class Person {
         return userId;
     }
 
+    Long programmeId() {
+        return programmeId;
+    }
+
     @Override
     public String toString() {
         return "Person[" + id + "]";

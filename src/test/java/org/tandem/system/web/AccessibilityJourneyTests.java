@@ -65,6 +65,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/participants");
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
+        visit(coordinator, "/participants/" + participant + "/data");
         visit(coordinator, "/employers");
         visit(coordinator, "/matching");
         visit(coordinator, "/outbox");
@@ -90,12 +91,14 @@ class AccessibilityJourneyTests {
         visit(mentor, "/me/calendar");
         visit(mentor, "/me/intervision");
         visit(mentor, "/my-contact-moments");
+        visit(mentor, "/me/data");
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
         visit(employer, "/my-employer");
         visit(employer, "/my-employer/contact-moments");
         visit(employer, "/me/activities");
+        visit(employer, "/me/data");
         employer.context().close();
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
@@ -108,6 +111,7 @@ class AccessibilityJourneyTests {
         Page admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
         visit(admin, "/admin/events");
         visit(admin, "/admin/invitations");
+        visit(admin, "/admin/data-downloads");
         admin.context().close();
 
         if (!failures.isEmpty()) {
