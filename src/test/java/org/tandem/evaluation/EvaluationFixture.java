@@ -41,10 +41,10 @@ public class EvaluationFixture {
         this.responses = responses;
     }
 
-    record World(long programmeId, long cohortId, long rotterdam, long gent, long questionnaireId) {
+    public record World(long programmeId, long cohortId, long rotterdam, long gent, long questionnaireId) {
     }
 
-    World world(String coordinator) {
+    public World world(String coordinator) {
         var setup = participants.recruitingProgramme(coordinator, ProgrammeKind.INTERGENERATIONAL);
         long gent = accounts.callAs(coordinator, () -> programmes.addSite(setup.programmeId(), "Gent", Country.BE));
         var questionnaire = questionnaires.save(new Questionnaire(setup.programmeId(), "Mentor survey",
@@ -80,7 +80,7 @@ public class EvaluationFixture {
         return labels;
     }
 
-    long wave(World world, String name, WaveKind kind, WavePurpose purpose, boolean anonymous) {
+    public long wave(World world, String name, WaveKind kind, WavePurpose purpose, boolean anonymous) {
         return waves.save(new SurveyWave(world.programmeId(), world.cohortId(), world.questionnaireId(), name,
                 WaveRole.MENTOR, kind, purpose, anonymous,
                 new SurveyWave.Window(LocalDate.now(), LocalDate.now().plusDays(14), null, null, null),
@@ -88,7 +88,7 @@ public class EvaluationFixture {
     }
 
     /** A submitted response: item answers as numbers (null left out), a remark as free text. */
-    void respond(long waveId, String respondentKey, Long siteId, Map<String, Integer> items) {
+    public void respond(long waveId, String respondentKey, Long siteId, Map<String, Integer> items) {
         Map<String, Object> answers = new LinkedHashMap<>(items);
         answers.values().removeIf(java.util.Objects::isNull);
         answers.put("remarks", "I liked it, says " + respondentKey);
@@ -99,7 +99,7 @@ public class EvaluationFixture {
     }
 
     /** Random Likert answers with a rise of about one point on the confidence items after, from a fixed seed. */
-    static Map<String, Integer> answers(Random random, boolean after) {
+    public static Map<String, Integer> answers(Random random, boolean after) {
         Map<String, Integer> items = new LinkedHashMap<>();
         int lift = after ? 1 : 0;
         items.put("c1", clamp(2 + random.nextInt(2) + lift));

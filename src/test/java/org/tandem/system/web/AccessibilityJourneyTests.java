@@ -41,6 +41,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/programmes");
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
+        visit(coordinator, "/programmes/" + programme + "/dashboard");
         visit(coordinator, "/programmes/" + programme + "/training");
         visit(coordinator, "/programmes/" + programme + "/workshops");
         String workshop = firstLink(coordinator, "/workshops/(\\d+)\"");
@@ -99,6 +100,7 @@ class AccessibilityJourneyTests {
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
         visit(researcher, "/evaluation");
+        visit(researcher, "/programmes/" + firstLink(researcher, "/programmes/(\\d+)/dashboard\"") + "/dashboard");
         visit(researcher, "/research");
         visit(researcher, "/research/projects/" + firstLink(researcher, "/research/projects/(\\d+)\""));
         researcher.context().close();
