@@ -160,22 +160,25 @@ class FunderReportPdf {
         return BarChart.svg(t(locale, caption), bars, max);
     }
 
-    private Table results(ProgrammeDashboard d, Locale locale) {
-        return new Table(null,
-                List.of(t(locale, "dashboard.column.waves"), t(locale, "dashboard.column.scale"),
-                        t(locale, "dashboard.column.pairs"), t(locale, "dashboard.column.meanBefore"),
-                        t(locale, "dashboard.column.meanAfter"), t(locale, "dashboard.column.meanChange"),
-                        t(locale, "dashboard.column.pHolm"), "d_z"),
-                d.results().stream().map(r -> {
-                    String waves = r.before() + " → " + r.after() + " (" + t(locale, "WaveRole." + r.role()) + ")";
-                    if (r.suppressed() || r.pairs() < SMALL) {
-                        return List.of(waves, r.scale() == null ? "–" : r.scale().in(locale),
-                                count(r.pairs(), locale), "–", "–", "–", "–", "–");
-                    }
-                    return List.of(waves, r.scale().in(locale), count(r.pairs(), locale),
-                            number(r.meanBefore(), locale), number(r.meanAfter(), locale),
-                            signed(r.meanChange(), locale), p(r.pHolm(), locale), number(r.dz(), locale));
-                }).toList(), 2, false);
+    /** One table per comparison (the same people's before and after waves), one row per scale. */
+    private List<Table> results(ProgrammeDashboard d, Locale locale) {
+        var groups = new java.util.LinkedHashMap<String, List<ProgrammeDashboard.BeforeAfter>>();
+        d.results().forEach(r -> groups.computeIfAbsent(r.before() + " → " + r.after() + " ("
+                + t(locale, "WaveRole." + r.role()) + ")", k -> new ArrayList<>()).add(r));
+        var head = List.of(t(locale, "dashboard.column.scale"), t(locale, "dashboard.column.pairs"),
+                t(locale, "dashboard.column.meanBefore"), t(locale, "dashboard.column.meanAfter"),
+                t(locale, "dashboard.column.meanChange"), t(locale, "dashboard.column.pHolm"), "d_z");
+        var tables = new ArrayList<Table>();
+        groups.forEach((waves, lines) -> tables.add(new Table(waves, head, lines.stream().map(r -> {
+            if (r.suppressed() || r.pairs() < SMALL) {
+                return List.of(r.scale() == null ? "–" : r.scale().in(locale), count(r.pairs(), locale), "–", "–",
+                        "–", "–", "–");
+            }
+            return List.of(r.scale().in(locale), count(r.pairs(), locale), number(r.meanBefore(), locale),
+                    number(r.meanAfter(), locale), signed(r.meanChange(), locale), p(r.pHolm(), locale),
+                    number(r.dz(), locale));
+        }).toList(), 1, true)));
+        return tables;
     }
 
     private byte[] pdf(String html) {
@@ -224,7 +227,7 @@ class FunderReportPdf {
             return "–";
         }
         if (value < 0.001) {
-            return "< " + NumberFormat.getNumberInstance(locale).format(0.001);
+            return "<\u00a0" + NumberFormat.getNumberInstance(locale).format(0.001);
         }
         var format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(3);
