@@ -2,7 +2,7 @@
  * Reporting: the home pages (the coordinator's day, composed from each module's small counting reads) and, later,
  * dashboards, the funder report and exports.
  */
-@ApplicationModule(allowedDependencies = {"account", "programme", "participant", "duo", "evaluation", "notification",
+@ApplicationModule(allowedDependencies = {"account", "programme", "participant", "duo", "evaluation", "notification", "privacy",
         "activity :: workshop", "activity :: contact", "shared"})
 package org.tandem.reporting;
 

@@ -301,6 +301,17 @@ class SubjectAccessTests {
                 enrolment, w.menteeEnrolmentId());
         jdbc.update("insert into matching_run_decision (run_id, kind, mentor_id, mentee_id, decided_at, reason) values "
                 + "(?, 'LOCK', ?, ?, ?, 'Good fit')", run, enrolment, w.menteeEnrolmentId(), now);
+        // reporting and research: a funder report they wrote and an export they made
+        jdbc.update("insert into funder_report (id, version, programme_id, period_from, period_until, language, "
+                + "author_id, author_name, created_at, coordinator_text, pdf, pdf_size) values (?, 0, ?, ?, ?, 'nl', ?, "
+                + "'Mila Mentor', ?, '# Year one', ?, 3)", ++id, programme, LocalDate.now().minusYears(1),
+                LocalDate.now(), account, now, new byte[] {1, 2, 3});
+        long project = ++id;
+        jdbc.update("insert into research_project (id, version, programme_id, name, salt, created_by, created_at) "
+                + "values (?, 0, ?, 'Study', 'salt', ?, ?)", project, programme, account, now);
+        jdbc.update("insert into research_export (id, project_id, programme_id, account_id, account_name, exported_at, "
+                + "format, people, row_count, suppressed) values (?, ?, ?, ?, 'Mila Mentor', ?, 'ZIP', 5, 10, 0)", ++id,
+                project, programme, account, now);
         // account and notification: an invitation to their address and a mail
         jdbc.update("insert into invitation (id, version, email, display_name, language, token_hash, created_at, "
                 + "expires_at) values (?, 0, ?, 'Mila Mentor', 'NL', 'invitation-hash', ?, ?)", ++id, email, now, now);

@@ -42,6 +42,8 @@ class AccessibilityJourneyTests {
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
         visit(coordinator, "/programmes/" + programme + "/dashboard");
+        visit(coordinator, "/programmes/" + programme + "/funder-reports");
+        visit(coordinator, "/programmes/" + programme + "/funder-reports/new");
         visit(coordinator, "/programmes/" + programme + "/training");
         visit(coordinator, "/programmes/" + programme + "/workshops");
         String workshop = firstLink(coordinator, "/workshops/(\\d+)\"");
