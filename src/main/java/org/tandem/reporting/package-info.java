@@ -3,6 +3,7 @@
  * dashboards, the funder report and exports.
  */
 @ApplicationModule(allowedDependencies = {"account", "programme", "participant", "duo", "evaluation", "notification",
+        "employer", "activity :: calendar",
         "activity :: workshop", "activity :: contact", "shared"})
 package org.tandem.reporting;
 

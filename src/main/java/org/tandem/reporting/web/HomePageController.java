@@ -7,22 +7,29 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tandem.employer.MyEmployerService;
 import org.tandem.reporting.CoordinatorDayService;
+import org.tandem.reporting.EmployerHomeService;
 
 /**
  * Everybody's home page: coordinators and admins get their day; mentors and mentees their participation page (their
- * duo's next step, activities and surveys are there), employer contacts their employer's page, researchers the
- * analyses of their programmes.
+ * duo's next step, activities and surveys are there), employer contacts where their released employees stand (their
+ * employer's page when they speak for none yet), researchers the analyses of their programmes.
  */
 @Controller
 class HomePageController {
 
     private final CoordinatorDayService day;
     private final MessageSource messages;
+    private final EmployerHomeService employerHome;
+    private final MyEmployerService employers;
 
-    HomePageController(CoordinatorDayService day, MessageSource messages) {
+    HomePageController(CoordinatorDayService day, MessageSource messages, EmployerHomeService employerHome,
+            MyEmployerService employers) {
         this.day = day;
         this.messages = messages;
+        this.employerHome = employerHome;
+        this.employers = employers;
     }
 
     @GetMapping("/")
@@ -38,7 +45,11 @@ class HomePageController {
             return "redirect:/me";
         }
         if (has(authentication, "ROLE_EMPLOYER_CONTACT")) {
-            return "redirect:/my-employer";
+            if (!employers.linked()) {
+                return "redirect:/my-employer";
+            }
+            model.addAttribute("home", employerHome.home());
+            return "reporting/employer-home";
         }
         return has(authentication, "ROLE_RESEARCHER") ? "redirect:/evaluation" : "system/welcome";
     }
