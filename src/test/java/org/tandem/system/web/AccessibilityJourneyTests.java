@@ -90,6 +90,7 @@ class AccessibilityJourneyTests {
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
+        visit(employer, "/");
         visit(employer, "/my-employer");
         visit(employer, "/my-employer/contact-moments");
         visit(employer, "/me/activities");
