@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.tandem.employer.MyEmployerService;
 import org.tandem.reporting.CoordinatorDayService;
 import org.tandem.reporting.EmployerHomeService;
+import org.tandem.reporting.ParticipantHomeService;
+import org.tandem.evaluation.AnalysisIndex;
 
 /**
- * Everybody's home page: coordinators and admins get their day; mentors and mentees their participation page (their
- * duo's next step, activities and surveys are there), employer contacts where their released employees stand (their
+ * Everybody's home page: coordinators and admins get their day; mentors and mentees their duos' next steps and next
+ * activities, employer contacts where their released employees stand (their
  * employer's page when they speak for none yet), researchers the analyses of their programmes.
  */
 @Controller
@@ -23,9 +25,13 @@ class HomePageController {
     private final MessageSource messages;
     private final EmployerHomeService employerHome;
     private final MyEmployerService employers;
+    private final ParticipantHomeService participantHome;
+    private final AnalysisIndex analyses;
 
     HomePageController(CoordinatorDayService day, MessageSource messages, EmployerHomeService employerHome,
-            MyEmployerService employers) {
+            MyEmployerService employers, ParticipantHomeService participantHome, AnalysisIndex analyses) {
+        this.participantHome = participantHome;
+        this.analyses = analyses;
         this.day = day;
         this.messages = messages;
         this.employerHome = employerHome;
@@ -42,7 +48,8 @@ class HomePageController {
             return "reporting/day";
         }
         if (has(authentication, "ROLE_MENTOR") || has(authentication, "ROLE_MENTEE")) {
-            return "redirect:/me";
+            model.addAttribute("home", participantHome.home());
+            return "reporting/participant-home";
         }
         if (has(authentication, "ROLE_EMPLOYER_CONTACT")) {
             if (!employers.linked()) {
@@ -51,7 +58,11 @@ class HomePageController {
             model.addAttribute("home", employerHome.home());
             return "reporting/employer-home";
         }
-        return has(authentication, "ROLE_RESEARCHER") ? "redirect:/evaluation" : "system/welcome";
+        if (has(authentication, "ROLE_RESEARCHER")) {
+            model.addAttribute("programmes", analyses.programmes());
+            return "reporting/researcher-home";
+        }
+        return "system/welcome";
     }
 
     private static boolean has(Authentication authentication, String authority) {
