@@ -75,6 +75,25 @@ class HomesJourneyTests {
         page.context().close();
     }
 
+    @Test
+    void theDemoMentorAndResearcherLandOnTheirHomesOnAPhone() {
+        Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
+        assertThat(mentor.locator("h1")).hasText("Mijn startpagina");
+        assertThat(mentor.locator("#next-steps .duo-step").first()).isVisible();
+        assertThat(mentor.locator("#next-activities")).isVisible();
+        Browser.assertAccessible(mentor);
+        assertNoSidewaysScroll(mentor);
+        mentor.locator("#next-steps .duo-step-link").first().click();
+        mentor.waitForURL("**/duos/**");
+        mentor.context().close();
+
+        Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
+        assertThat(researcher.locator("h1")).hasText("Mijn programma's");
+        Browser.assertAccessible(researcher);
+        assertNoSidewaysScroll(researcher);
+        researcher.context().close();
+    }
+
     private static void assertNoSidewaysScroll(Page page) {
         org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
                 .as("page width on a 390 px phone").isLessThanOrEqualTo(390);

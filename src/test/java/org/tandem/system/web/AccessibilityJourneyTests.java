@@ -80,6 +80,7 @@ class AccessibilityJourneyTests {
         coordinator.context().close();
 
         Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
+        visit(mentor, "/");
         visit(mentor, "/me");
         visit(mentor, "/me/duos");
         visit(mentor, "/workshops");
@@ -97,6 +98,7 @@ class AccessibilityJourneyTests {
         employer.context().close();
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
+        visit(researcher, "/");
         visit(researcher, "/evaluation");
         researcher.context().close();
 
