@@ -8,15 +8,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tandem.employer.MyEmployerService;
+import org.tandem.evaluation.AnalysisIndex;
 import org.tandem.reporting.CoordinatorDayService;
 import org.tandem.reporting.EmployerHomeService;
 import org.tandem.reporting.ParticipantHomeService;
-import org.tandem.evaluation.AnalysisIndex;
 
 /**
  * Everybody's home page: coordinators and admins get their day; mentors and mentees their duos' next steps and next
- * activities, employer contacts where their released employees stand (their
- * employer's page when they speak for none yet), researchers the analyses of their programmes.
+ * activities; employer contacts where their released employees stand (their employer's page while they speak for
+ * none); researchers the programmes assigned to them with the waves they may analyse.
  */
 @Controller
 class HomePageController {
@@ -30,12 +30,12 @@ class HomePageController {
 
     HomePageController(CoordinatorDayService day, MessageSource messages, EmployerHomeService employerHome,
             MyEmployerService employers, ParticipantHomeService participantHome, AnalysisIndex analyses) {
-        this.participantHome = participantHome;
-        this.analyses = analyses;
         this.day = day;
         this.messages = messages;
         this.employerHome = employerHome;
         this.employers = employers;
+        this.participantHome = participantHome;
+        this.analyses = analyses;
     }
 
     @GetMapping("/")
