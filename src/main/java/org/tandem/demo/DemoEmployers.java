@@ -9,6 +9,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tandem.account.AccountService;
+import org.tandem.participant.ConsentPurpose;
+import org.tandem.participant.ConsentService;
+import org.tandem.participant.EnrolmentService;
+import org.tandem.participant.ParticipantQueries;
 import org.tandem.employer.ContactDetails;
 import org.tandem.employer.EmployerDetails;
 import org.tandem.employer.EmployerSector;
@@ -38,8 +42,15 @@ class DemoEmployers implements ApplicationRunner {
     private final AccountService accounts;
     private final EmployerService employers;
     private final ProgrammeCatalogue catalogue;
+    private final ParticipantQueries participants;
+    private final EnrolmentService enrolments;
+    private final ConsentService consents;
 
-    DemoEmployers(AccountService accounts, EmployerService employers, ProgrammeCatalogue catalogue) {
+    DemoEmployers(AccountService accounts, EmployerService employers, ProgrammeCatalogue catalogue,
+            ParticipantQueries participants, EnrolmentService enrolments, ConsentService consents) {
+        this.participants = participants;
+        this.enrolments = enrolments;
+        this.consents = consents;
         this.accounts = accounts;
         this.employers = employers;
         this.catalogue = catalogue;
@@ -123,7 +134,30 @@ class DemoEmployers implements ApplicationRunner {
             employers.nominate(id, new Nomination(cohortId, person.firstName(), person.lastName(),
                     mail(person), person.birthYear()));
         }
+        if (demo.demoAccount()) {
+            progress(id);
+        }
         log.info("Demo employer {} ({})", demo.details().name(), demo.stage());
+    }
+
+    /**
+     * The demo employer's own employees in several states for its home page: the first two trained, the third with
+     * an intake planned, the last just nominated.
+     */
+    private void progress(long employerId) {
+        var mentors = participants.mentorsOfEmployer(employerId);
+        for (int i = 0; i < mentors.size() && i < 3; i++) {
+            long enrolmentId = mentors.get(i).enrolmentId();
+            enrolments.planIntake(enrolmentId, java.time.LocalDateTime.of(2026, 2, 12 + i, 10, 0));
+            if (i == 2) {
+                continue;
+            }
+            enrolments.recordIntake(enrolmentId, "Gemotiveerd; door de werkgever vrijgemaakt.",
+                    java.util.EnumSet.copyOf(participants.get(enrolmentId).requiredChecks()));
+            consents.give(enrolmentId, ConsentPurpose.PARTICIPATION);
+            enrolments.declareEligible(enrolmentId);
+            enrolments.markTrained(enrolmentId);
+        }
     }
 
     private static String mail(Person person) {

@@ -32,6 +32,7 @@ import org.tandem.evaluation.WavePurpose;
 import org.tandem.evaluation.WaveRole;
 import org.tandem.evaluation.WaveService;
 import org.tandem.participant.CohortMember;
+import org.tandem.employer.EmployerDirectory;
 import org.tandem.participant.ConsentPurpose;
 import org.tandem.participant.ConsentService;
 import org.tandem.participant.ParticipantQueries;
@@ -61,11 +62,13 @@ class DemoSurveys implements ApplicationRunner {
     private final WaveService waves;
     private final SurveyAnswering answering;
     private final DemoClock clock;
+    private final EmployerDirectory employers;
     private final Random random = new Random(11);
 
     DemoSurveys(AccountService accounts, ProgrammeCatalogue catalogue, ParticipantQueries participants,
             ConsentService consents, QuestionnaireService questionnaires, WaveService waves,
-            SurveyAnswering answering, DemoClock clock) {
+            SurveyAnswering answering, DemoClock clock, EmployerDirectory employers) {
+        this.employers = employers;
         this.accounts = accounts;
         this.catalogue = catalogue;
         this.participants = participants;
@@ -220,6 +223,7 @@ class DemoSurveys implements ApplicationRunner {
 
         var mentors = participants.cohortMembers(round.id(), ParticipantRole.MENTOR).stream().limit(20).toList();
         consent(mentors, baselineOpens.minusDays(20));
+        employerProgress(round.id(), baselineOpens.minusDays(20));
         // each mentor's level on each scale at baseline, and how much it changes
         Map<Long, double[]> level = new HashMap<>();
         for (var mentor : mentors) {
@@ -402,6 +406,21 @@ class DemoSurveys implements ApplicationRunner {
     private void consent(List<CohortMember> members, LocalDate on) {
         clock.at(story(on), () -> members.stream().filter(m -> !m.researchConsent())
                 .forEach(m -> consents.give(m.enrolmentId(), ConsentPurpose.RESEARCH)));
+    }
+
+    /**
+     * Three of the demo employer's released employees let it see their progress: fewer than five, so the employer's
+     * home says why it shows no results (the consent and group rules are what the demo should show).
+     */
+    private void employerProgress(long roundId, LocalDate on) {
+        var employer = accounts.findByEmail(DemoEmployers.EMPLOYER_CONTACT)
+                .flatMap(contact -> employers.ofContactAccount(contact.id()));
+        if (employer.isEmpty()) {
+            return;
+        }
+        clock.at(story(on), () -> participants.cohortMembers(roundId, ParticipantRole.MENTOR).stream()
+                .filter(m -> java.util.Objects.equals(m.employerId(), employer.get().id())).limit(3)
+                .forEach(m -> consents.give(m.enrolmentId(), ConsentPurpose.EMPLOYER_PROGRESS)));
     }
 
     private static int clamp(int v) {

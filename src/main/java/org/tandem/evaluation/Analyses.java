@@ -44,10 +44,13 @@ public class Analyses {
     private final ProgrammeCatalogue catalogue;
     private final EmployerDirectory employers;
     private final AccountService accounts;
+    private final RespondentLinkRepository links;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Analyses(SurveyWaveRepository waves, SurveyResponseRepository responses, QuestionnaireRepository questionnaires,
-            ProgrammeCatalogue catalogue, EmployerDirectory employers, AccountService accounts) {
+            ProgrammeCatalogue catalogue, EmployerDirectory employers, AccountService accounts,
+            RespondentLinkRepository links) {
+        this.links = links;
         this.waves = waves;
         this.responses = responses;
         this.questionnaires = questionnaires;
@@ -127,6 +130,60 @@ public class Analyses {
                 dBefore, dAfter));
         return new Comparison(ref(before, qBefore), ref(after, qAfter), true, answeredBefore.size(),
                 answeredAfter.size(), overall, groups);
+    }
+
+    /**
+     * Before/after of these enrolments only, in one programme: its first baseline wave for the role against its
+     * latest later wave for that role that has opened, both named (not anonymous), paired by respondent. This reads
+     * the respondent links of exactly these people; the caller decides whose answers may be shown and to whom (the
+     * employer's view passes the employees who consented to share their progress with it) and this method keeps
+     * groups under {@link AnalysisViews#MIN_GROUP} pairs without figures. Empty when the programme has no such waves.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AnalysisViews.SubsetComparison> compareFor(long programmeId, WaveRole role,
+            java.util.Collection<Long> enrolmentIds) {
+        List<SurveyWave> named = waves.findByProgrammeIdOrderByCreatedAt(programmeId).stream()
+                .filter(w -> w.role() == role && !w.anonymous() && w.status() != WaveStatus.PLANNED).toList();
+        var before = named.stream().filter(w -> w.kind() == WaveKind.BASELINE).findFirst();
+        if (before.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var after = named.subList(named.indexOf(before.get()) + 1, named.size()).stream()
+                .filter(w -> w.kind() != WaveKind.BASELINE).reduce((first, second) -> second);
+        if (after.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var keys = enrolmentIds.isEmpty() ? java.util.Set.<String>of()
+                : links.findAll(programmeId, enrolmentIds.stream().map(RespondentLink::enrolment).toList()).stream()
+                        .map(RespondentLink::respondentKey).collect(java.util.stream.Collectors.toSet());
+        Map<String, Answered> byKey = new HashMap<>();
+        answered(before.get()).stream().filter(a -> keys.contains(a.respondentKey()))
+                .forEach(a -> byKey.put(a.respondentKey(), a));
+        java.util.Set<String> people = new java.util.HashSet<>(byKey.keySet());
+        List<Pair> pairs = new ArrayList<>();
+        for (Answered a : answered(after.get())) {
+            if (keys.contains(a.respondentKey())) {
+                people.add(a.respondentKey());
+                Answered b = byKey.get(a.respondentKey());
+                if (b != null) {
+                    pairs.add(new Pair(b, a));
+                }
+            }
+        }
+        Questionnaire qBefore = questionnaire(before.get());
+        Questionnaire qAfter = questionnaire(after.get());
+        boolean suppressed = pairs.size() < AnalysisViews.MIN_GROUP;
+        List<ScaleChange> scales = List.of();
+        if (!suppressed) {
+            QuestionnaireDefinition dBefore = definition(qBefore);
+            QuestionnaireDefinition dAfter = definition(qAfter);
+            List<Scale> shared = dAfter.scales().stream()
+                    .filter(scale -> dBefore.scales().stream().anyMatch(x -> x.key().equals(scale.key())))
+                    .toList();
+            scales = changes(shared, dBefore, dAfter, pairs);
+        }
+        return java.util.Optional.of(new AnalysisViews.SubsetComparison(ref(before.get(), qBefore),
+                ref(after.get(), qAfter), people.size(), pairs.size(), suppressed, scales));
     }
 
     /** One submitted response: its key, its groups and its answers. */

@@ -44,4 +44,13 @@ public final class AnalysisViews {
     public record Comparison(WaveRef before, WaveRef after, boolean pairable, int beforeResponses,
             int afterResponses, List<ScaleChange> scales, List<GroupChange> groups) {
     }
+
+    /**
+     * Before/after for a chosen set of people only (as the employees who let their employer see their progress):
+     * {@code people} of them answered either wave, {@code pairs} both; when {@code suppressed} (fewer than
+     * {@link #MIN_GROUP} pairs) there are no scales.
+     */
+    public record SubsetComparison(WaveRef before, WaveRef after, int people, int pairs, boolean suppressed,
+            List<ScaleChange> scales) {
+    }
 }

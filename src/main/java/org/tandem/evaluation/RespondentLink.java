@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * Where a person meets their respondent key: one random key per person per programme, so that the waves of a
- * programme pair up. Only the invitations read this; no analysis or export joins it.
+ * programme pair up. The invitations read this, and the employer's before/after of the employees who consented to share
+ * their progress with it (a chosen set of people, figures only); no other analysis or export joins it.
  */
 @Entity
 @Table(name = "respondent_link")

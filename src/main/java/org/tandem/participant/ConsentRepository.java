@@ -13,4 +13,9 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
     @org.springframework.data.jpa.repository.Query("select c.personId from Consent c where c.programmeId = ?1 "
             + "and c.purpose = ?2 and c.withdrawnAt is null and c.personId in ?3")
     List<Long> consenting(long programmeId, ConsentPurpose purpose, java.util.Collection<Long> personIds);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Enrolment e, Consent c where e.id in ?1 "
+            + "and c.personId = e.person.id and c.programmeId = e.programmeId and c.purpose = ?2 "
+            + "and c.withdrawnAt is null")
+    java.util.Set<Long> enrolmentsConsenting(java.util.Collection<Long> enrolmentIds, ConsentPurpose purpose);
 }

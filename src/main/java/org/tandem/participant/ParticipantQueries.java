@@ -165,6 +165,11 @@ public class ParticipantQueries {
                 .map(Enrolment::id).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** Which of these enrolments' people hold an active consent for this purpose in the enrolment's programme. */
+    public java.util.Set<Long> consenting(java.util.Collection<Long> enrolmentIds, ConsentPurpose purpose) {
+        return enrolmentIds.isEmpty() ? java.util.Set.of() : consents.enrolmentsConsenting(enrolmentIds, purpose);
+    }
+
     /** The contact details of duo members, for the duo module, which shares them only once both said yes. */
     public List<MemberContact> duoContacts(java.util.Collection<Long> enrolmentIds) {
         return enrolmentIds.isEmpty() ? List.of()

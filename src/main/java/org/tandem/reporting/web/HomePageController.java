@@ -7,22 +7,35 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tandem.employer.MyEmployerService;
+import org.tandem.evaluation.AnalysisIndex;
 import org.tandem.reporting.CoordinatorDayService;
+import org.tandem.reporting.EmployerHomeService;
+import org.tandem.reporting.ParticipantHomeService;
 
 /**
- * Everybody's home page: coordinators and admins get their day; mentors and mentees their participation page (their
- * duo's next step, activities and surveys are there), employer contacts their employer's page, researchers the
- * analyses of their programmes.
+ * Everybody's home page: coordinators and admins get their day; mentors and mentees their duos' next steps and next
+ * activities; employer contacts where their released employees stand (their employer's page while they speak for
+ * none); researchers the programmes assigned to them with the waves they may analyse.
  */
 @Controller
 class HomePageController {
 
     private final CoordinatorDayService day;
     private final MessageSource messages;
+    private final EmployerHomeService employerHome;
+    private final MyEmployerService employers;
+    private final ParticipantHomeService participantHome;
+    private final AnalysisIndex analyses;
 
-    HomePageController(CoordinatorDayService day, MessageSource messages) {
+    HomePageController(CoordinatorDayService day, MessageSource messages, EmployerHomeService employerHome,
+            MyEmployerService employers, ParticipantHomeService participantHome, AnalysisIndex analyses) {
         this.day = day;
         this.messages = messages;
+        this.employerHome = employerHome;
+        this.employers = employers;
+        this.participantHome = participantHome;
+        this.analyses = analyses;
     }
 
     @GetMapping("/")
@@ -35,12 +48,21 @@ class HomePageController {
             return "reporting/day";
         }
         if (has(authentication, "ROLE_MENTOR") || has(authentication, "ROLE_MENTEE")) {
-            return "redirect:/me";
+            model.addAttribute("home", participantHome.home());
+            return "reporting/participant-home";
         }
         if (has(authentication, "ROLE_EMPLOYER_CONTACT")) {
-            return "redirect:/my-employer";
+            if (!employers.linked()) {
+                return "redirect:/my-employer";
+            }
+            model.addAttribute("home", employerHome.home());
+            return "reporting/employer-home";
         }
-        return has(authentication, "ROLE_RESEARCHER") ? "redirect:/evaluation" : "system/welcome";
+        if (has(authentication, "ROLE_RESEARCHER")) {
+            model.addAttribute("programmes", analyses.programmes());
+            return "reporting/researcher-home";
+        }
+        return "system/welcome";
     }
 
     private static boolean has(Authentication authentication, String authority) {

@@ -73,8 +73,8 @@ class InvitationJourneyTests {
         assertThat(invitee.getByRole(AriaRole.STATUS)).containsText("Je account is aangemaakt");
 
         signIn(invitee, email, "een-lang-wachtwoord");
-        // a mentor lands on their own participation page since participants see their enrolments (02e8c31)
-        assertThat(invitee.locator("h1")).hasText("Mijn deelname");
+        // a mentor lands on their home: their duo's next step, activities, and the link to their enrolments
+        assertThat(invitee.locator("h1")).hasText("Mijn startpagina");
 
         invitee.navigate(url(path));
         assertThat(invitee.locator("#invitation-unavailable")).containsText("al gebruikt");

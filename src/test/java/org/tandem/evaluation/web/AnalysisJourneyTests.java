@@ -27,6 +27,9 @@ class AnalysisJourneyTests {
     @Test
     void aResearcherComparesBaselineAndEndOnAPhone() {
         Page page = browser.signedInOnPhone(base(), "researcher@demo.tandem");
+        // a researcher lands on their programmes (reporting's home) and goes on to the analyses
+        assertThat(page.locator("h1")).hasText("Mijn programma's");
+        page.locator(".researcher-programme a[href='/evaluation']").first().click();
         page.waitForURL("**/evaluation");
         assertThat(page.locator("h1")).hasText("Evaluatie: analyses");
 

@@ -43,6 +43,12 @@ class HomePagesTests {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.tandem.programme.ProgrammeService programmes;
+
+    @Autowired
+    TestUsers testUsers;
+
     static final String CONTACT = "home-contact@test.tandem";
 
     DuoFixture.World world;
@@ -74,9 +80,56 @@ class HomePagesTests {
     }
 
     @Test
-    void otherRolesAreSentToTheirOwnHome() throws Exception {
-        mvc.perform(get("/").with(as(TestUsers.MENTOR))).andExpect(redirectedUrl("/me"));
-        mvc.perform(get("/").with(as(TestUsers.RESEARCHER))).andExpect(redirectedUrl("/evaluation"));
+    void aMentorsHomeGivesTheirDuosNextStepAndLinksToTheirParticipation() throws Exception {
+        mvc.perform(get("/").with(as(world.mentorEmail()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mijn startpagina")))
+                .andExpect(content().string(containsString("data-step=\"ANSWER_PROPOSAL\"")))
+                .andExpect(content().string(containsString("Beantwoord het voorstel")))
+                .andExpect(content().string(containsString("href=\"/duos/" + world.duoId() + "\"")))
+                .andExpect(content().string(containsString("href=\"/me/activities\"")))
+                .andExpect(content().string(containsString("href=\"/me\"")));
+        mvc.perform(get("/").param("lang", "en").with(as(world.mentorEmail()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Answer the proposal")));
+        mvc.perform(get("/").param("lang", "fr").with(as(world.mentorEmail()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Répondez à la proposition")));
+        var active = duos.activate(duos.confirm(duos.proposed()));
+        mvc.perform(get("/").with(as(active.menteeEmail()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-step=\"LOG_MEETING\"")))
+                .andExpect(content().string(not(containsString("href=\"/duos/" + world.duoId() + "\""))));
+    }
+
+    @Test
+    void aResearchersHomeListsTheProgrammesAssignedToThem() throws Exception {
+        mvc.perform(get("/").with(as(TestUsers.RESEARCHER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mijn programma")))
+                .andExpect(content().string(not(containsString("data-programme=\"" + world.programmeId() + "\""))));
+        accounts.callAs(TestUsers.ADMIN, () -> {
+            programmes.assignResearcher(world.programmeId(), testUsers.id(TestUsers.RESEARCHER));
+            return null;
+        });
+        mvc.perform(get("/").with(as(TestUsers.RESEARCHER))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-programme=\"" + world.programmeId() + "\"")))
+                .andExpect(content().string(containsString("href=\"/evaluation\"")));
+        mvc.perform(get("/api/v1/me/home").with(as(TestUsers.RESEARCHER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.participant").doesNotExist())
+                .andExpect(jsonPath("$.programmes[*].programmeId").value(hasItem((int) world.programmeId())));
+    }
+
+    @Test
+    void theHomeApiGivesAMentorTheirNextStepsAndNobodyElseTheirs() throws Exception {
+        mvc.perform(get("/api/v1/me/home").with(as(world.mentorEmail()))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.participant.duos[0].duoId").value(world.duoId()))
+                .andExpect(jsonPath("$.participant.duos[0].step").value("ANSWER_PROPOSAL"))
+                .andExpect(jsonPath("$.participant.activities").isArray())
+                .andExpect(jsonPath("$.programmes").doesNotExist());
+        mvc.perform(get("/api/v1/me/home").with(as(TestUsers.MENTOR))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.participant.duos[?(@.duoId == " + world.duoId() + ")]").isEmpty());
+        mvc.perform(get("/api/v1/me/home").with(as(TestUsers.COORDINATOR))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/me/home")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anEmployerContactWhoSpeaksForNoEmployerIsSentToTheirEmployerPage() throws Exception {
         if (accounts.findByEmail(CONTACT).isEmpty()) {
             accounts.create(new NewUser(CONTACT, "contact tester", TestUsers.PASSWORD, Set.of(Role.EMPLOYER_CONTACT)));
         }

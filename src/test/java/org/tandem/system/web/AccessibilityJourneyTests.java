@@ -86,6 +86,7 @@ class AccessibilityJourneyTests {
         coordinator.context().close();
 
         Page mentor = browser.signedInOnPhone(base(), "mentor@demo.tandem");
+        visit(mentor, "/");
         visit(mentor, "/me");
         visit(mentor, "/me/duos");
         visit(mentor, "/workshops");
@@ -97,6 +98,7 @@ class AccessibilityJourneyTests {
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
+        visit(employer, "/");
         visit(employer, "/my-employer");
         visit(employer, "/my-employer/contact-moments");
         visit(employer, "/me/activities");
@@ -104,6 +106,7 @@ class AccessibilityJourneyTests {
         employer.context().close();
 
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
+        visit(researcher, "/");
         visit(researcher, "/evaluation");
         visit(researcher, "/research");
         visit(researcher, "/research/projects/" + firstLink(researcher, "/research/projects/(\\d+)\""));
