@@ -2,6 +2,7 @@ package org.tandem.account;
 
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,19 @@ class AccountConfiguration {
         passwords.setPasswordEncoder(passwordEncoder);
         return new ThrottledAuthenticationProvider(passwords, new LoginThrottle(limits, clock), accounts, messages,
                 events);
+    }
+
+    /** Added to the API chain by name (system module); never a servlet filter of its own. */
+    @Bean
+    ApiTokenFilter apiTokenFilter(ApiTokenService tokens) {
+        return new ApiTokenFilter(tokens);
+    }
+
+    @Bean
+    FilterRegistrationBean<ApiTokenFilter> apiTokenFilterRegistration(ApiTokenFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Bean

@@ -9,8 +9,8 @@ import org.tandem.privacy.DataSubject;
 import org.tandem.privacy.PersonalDataSource;
 
 /**
- * The account part of a person's data: their account with roles, and the invitations sent to their address. The
- * password and the invitation tokens are said to be held, never shown, not even as a hash.
+ * The account part of a person's data: their account with roles, their API tokens, and the invitations sent to their
+ * address. The password and the tokens are said to be held, never shown, not even as a hash.
  */
 @Component
 class AccountPersonalData implements PersonalDataSource {
@@ -34,6 +34,14 @@ class AccountPersonalData implements PersonalDataSource {
             if (account != null) {
                 records.add(DataRecord.of(account).with("roles", account.roles()).with("enabled", account.enabled()));
             }
+            entities.createQuery("select t from ApiToken t where t.accountId = :account order by t.id", ApiToken.class)
+                    .setParameter("account", subject.accountId()).getResultList()
+                    .forEach(t -> {
+                        var token = t.view();
+                        records.add(DataRecord.of(t).with("name", token.name()).with("scope", token.scope())
+                                .with("createdAt", token.createdAt()).with("expiresAt", token.expiresAt())
+                                .with("lastUsedAt", token.lastUsedAt()).with("revokedAt", token.revokedAt()));
+                    });
         }
         if (subject.email() != null) {
             entities.createQuery("select i from Invitation i where i.email = :email order by i.id", Invitation.class)

@@ -28,9 +28,11 @@ class BootstrapAdmin implements ApplicationRunner {
         if (!properties.configured() || accounts.anyAdmin()) {
             return;
         }
-        if (properties.password().length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new IllegalStateException("tandem.bootstrap-admin.password must have at least "
-                    + MINIMUM_PASSWORD_LENGTH + " characters");
+        var broken = PasswordPolicy.violation(properties.password(), properties.email());
+        if (broken.isPresent()) {
+            throw new IllegalStateException("tandem.bootstrap-admin.password is refused (" + broken.get()
+                    + "): at least " + MINIMUM_PASSWORD_LENGTH + " characters, not a common password, "
+                    + "not containing the e-mail name");
         }
         try {
             accounts.create(new NewUser(properties.email(), "Administrator", properties.password(),

@@ -117,9 +117,7 @@ public class InvitationService {
         if (displayName == null || displayName.isBlank()) {
             throw new FieldException("displayName", "invitation.name.required");
         }
-        if (password == null || password.length() < MINIMUM_PASSWORD_LENGTH) {
-            throw new FieldException("password", "invitation.password.short", MINIMUM_PASSWORD_LENGTH);
-        }
+        PasswordPolicy.require(password, invitation.email());
         if (accounts.findByEmail(invitation.email()).isPresent()) {
             throw new InvitationGoneException("invitation.used");
         }

@@ -400,16 +400,20 @@ public class DuoService {
         var programme = catalogue.rules(d.programmeId()).orElseThrow();
         var cohort = catalogue.cohort(d.cohortId()).orElseThrow();
         return new DuoDetails(d.id(), d.programmeId(), programme.name(), d.cohortId(), cohort.name(),
-                member(d, DuoSide.MENTOR, people), member(d, DuoSide.MENTEE, people), d.state(), d.proposedAt(),
+                member(d, DuoSide.MENTOR, people, viewer), member(d, DuoSide.MENTEE, people, viewer), d.state(), d.proposedAt(),
                 d.introductionAt(), d.confirmationDue(window), d.confirmationOverdue(window, Instant.now(clock)),
                 d.confirmedAt(), d.activatedAt(), d.pausedAt(), d.pauseReason(), d.endedOn(), d.endReason(),
                 d.endNote(), d.declinedBySide(), d.mentorContinues(), viewer, actions(d, viewer));
     }
 
-    private static DuoDetails.Member member(Duo d, DuoSide side, Map<Long, MatchCandidate> people) {
+    /** Until both said yes, a member knows the partner by first name only (as the members section shows them). */
+    private static DuoDetails.Member member(Duo d, DuoSide side, Map<Long, MatchCandidate> people, Viewer viewer) {
         var person = people.get(d.enrolmentId(side));
+        boolean fullName = viewer.coordinator() || viewer.side() == side
+                || d.confirmedAt() != null && d.state() != DuoState.DECLINED;
         return new DuoDetails.Member(d.enrolmentId(side), person == null ? "?" : person.firstName(),
-                person == null ? "?" : person.name(), d.confirmedAt(side), d.confirmedBy(side),
+                person == null ? "?" : fullName ? person.name() : person.firstName(), d.confirmedAt(side),
+                d.confirmedBy(side),
                 d.confirmedOnBehalf(side));
     }
 

@@ -4,11 +4,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 @Service
@@ -23,9 +27,14 @@ public class ParticipantQueries {
     private final SensitiveRecordRepository sensitive;
     private final ProgrammeCatalogue catalogue;
     private final ParticipantAccess access;
+    private final ApplicationEventPublisher events;
+
+    private static final Logger AUDIT = LoggerFactory.getLogger("org.tandem.audit");
 
     ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
-            SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access) {
+            SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.enrolments = enrolments;
         this.consents = consents;
         this.sensitive = sensitive;
@@ -56,6 +65,40 @@ public class ParticipantQueries {
         return view(enrolment);
     }
 
+    /**
+     * Break-glass for admins (issue 13): the sensitive record of one enrolment, only with a stated reason, which is
+     * recorded in the audit log (logger {@code org.tandem.audit}) and published as {@link SensitiveDataBreakGlass}.
+     * The programme's own coordinators never need this: {@link #get} shows it to them.
+     */
+    @Transactional
+    public EnrolmentView.SensitiveView breakGlass(long enrolmentId, String reason) {
+        var enrolment = access.manageable(enrolments.findById(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("enrolment", enrolmentId)));
+        if (reason == null || reason.strip().length() < 10) {
+            throw new FieldException("reason", "sensitive.breakGlass.reason");
+        }
+        var user = access.currentUser();
+        AUDIT.warn("break-glass: account {} read the sensitive data of enrolment {}; reason: {}", user.id(),
+                enrolmentId, reason.strip().replaceAll("[\\r\\n]", " "));
+        events.publishEvent(new SensitiveDataBreakGlass(user.id(), enrolmentId, enrolment.programmeId(),
+                reason.strip(), java.time.Instant.now()));
+        return sensitiveOf(enrolment);
+    }
+
+    private EnrolmentView.SensitiveView sensitiveOf(Enrolment enrolment) {
+        return catalogue.rules(enrolment.programmeId()).orElseThrow().recordsMigrationBackground()
+                ? sensitive.findByPersonIdAndProgrammeId(enrolment.person().id(), enrolment.programmeId())
+                        .map(s -> new EnrolmentView.SensitiveView(s.countryOfBirth(), s.migrationBackground(),
+                                s.recordedAt())).orElse(null)
+                : null;
+    }
+
+    /** Only the coordinators assigned to the programme see sensitive data as a matter of course; admins break glass. */
+    private boolean readsSensitive(long programmeId) {
+        var user = access.currentUser();
+        return user.has(org.tandem.account.Role.COORDINATOR) && user.programmeIds().contains(programmeId);
+    }
+
     EnrolmentView view(Enrolment enrolment) {
         var person = enrolment.person();
         var rules = catalogue.rules(enrolment.programmeId()).orElseThrow();
@@ -63,11 +106,7 @@ public class ParticipantQueries {
         var consentViews = consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), enrolment.programmeId())
                 .stream().map(c -> new EnrolmentView.ConsentView(c.id(), c.purpose(), c.textVersion(), c.givenAt(),
                         c.withdrawnAt())).toList();
-        var sensitiveView = rules.recordsMigrationBackground()
-                ? sensitive.findByPersonIdAndProgrammeId(person.id(), enrolment.programmeId())
-                        .map(s -> new EnrolmentView.SensitiveView(s.countryOfBirth(), s.migrationBackground(),
-                                s.recordedAt())).orElse(null)
-                : null;
+        var sensitiveView = readsSensitive(enrolment.programmeId()) ? sensitiveOf(enrolment) : null;
         return new EnrolmentView(EnrolmentSummary.from(enrolment), person.data(), enrolment.profile(),
                 enrolment.history().stream().map(h -> new EnrolmentView.HistoryEntry(h.status(), h.changedAt(),
                         h.reason())).toList(),

@@ -11,10 +11,14 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
@@ -54,18 +58,49 @@ class ApiExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.concurrent"));
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail notValid(MethodArgumentNotValidException e) {
+    /**
+     * Bad query parameters and bodies (MethodArgumentNotValidException is a BindException too). A value of the wrong
+     * type gets our own message: Spring's default one names Java types.
+     */
+    @ExceptionHandler(BindException.class)
+    ProblemDetail notValid(BindException e) {
         var locale = LocaleContextHolder.getLocale();
         var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), messages.getMessage(error, locale)))
+                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
+                        ? text("error.field.unreadable", error.getField())
+                        : messages.getMessage(error, locale)))
                 .toList();
         return invalid(errors);
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+        return invalid(List.of(new FieldError(e.getName(), text("error.field.unreadable", e.getName()))));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missing(MissingServletRequestParameterException e) {
+        return invalid(List.of(new FieldError(e.getParameterName(), text("error.field.missing", e.getParameterName()))));
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail methodValidation(HandlerMethodValidationException e) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                messages.getMessage(error, LocaleContextHolder.getLocale()))))
+                .toList();
+        return invalid(errors);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, ServletRequestBindingException.class})
     ProblemDetail unreadable() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.unreadable"));
     }
 
     private ProblemDetail invalid(List<FieldError> errors) {

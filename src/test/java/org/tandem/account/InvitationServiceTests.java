@@ -87,6 +87,20 @@ class InvitationServiceTests {
         assertThat(invite()).isNotEqualTo(token);
     }
 
+    /** Issue 13: the password rules apply where an invitation is accepted, at the password field. */
+    @Test
+    void aCommonPasswordOrOneWithTheEmailNameIsRefusedAtTheField() {
+        String token = invite();
+        assertThatThrownBy(() -> service.accept(token, "New Mentor", "password123456"))
+                .isInstanceOfSatisfying(org.tandem.shared.FieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("password");
+                    assertThat(e.code()).isEqualTo("password.common");
+                });
+        assertThatThrownBy(() -> service.accept(token, "New Mentor", "new.mentor-and-more"))
+                .isInstanceOfSatisfying(org.tandem.shared.FieldException.class,
+                        e -> assertThat(e.code()).isEqualTo("password.email"));
+    }
+
     @Test
     void anInvitationWorksOnce() {
         String token = invite();

@@ -95,6 +95,7 @@ class SubjectAccessTests {
         var credentials = register.entries().stream().filter(e -> e.kind() == org.tandem.shared.PersonalData.Kind.CREDENTIAL)
                 .map(e -> e.type() + "." + e.field()).collect(Collectors.toSet());
         assertThat(credentials).contains("UserAccount.passwordHash", "Invitation.tokenHash", "CalendarFeed.tokenHash",
+                "ApiToken.tokenHash",
                 "SurveyInvitation.tokenHash");
         for (var part : export.parts()) {
             for (var record : part.records()) {
@@ -312,6 +313,8 @@ class SubjectAccessTests {
         jdbc.update("insert into research_export (id, project_id, programme_id, account_id, account_name, exported_at, "
                 + "format, people, row_count, suppressed) values (?, ?, ?, ?, 'Mila Mentor', ?, 'ZIP', 5, 10, 0)", ++id,
                 project, programme, account, now);
+        jdbc.update("insert into api_token (id, version, account_id, name, token_hash, scope, created_at, expires_at) "
+                + "values (?, 0, ?, 'Export script', 'token-hash-privacy', 'READ_ONLY', ?, ?)", ++id, account, now, now);
         // account and notification: an invitation to their address and a mail
         jdbc.update("insert into invitation (id, version, email, display_name, language, token_hash, created_at, "
                 + "expires_at) values (?, 0, ?, 'Mila Mentor', 'NL', 'invitation-hash', ?, ?)", ++id, email, now, now);

@@ -22,6 +22,12 @@ record ApplicationForm(
         MigrationBackground migrationBackground,
         String website) {
 
+    /** A post without person or profile fields (not from our page) gets the empty parts, hence field errors, not a 500. */
+    ApplicationForm {
+        person = person == null ? PersonForm.empty(Language.NL) : person;
+        profile = profile == null ? ProfileForm.empty() : profile;
+    }
+
     static ApplicationForm empty(ParticipantRole role, Language language, Long cohortId) {
         return new ApplicationForm(cohortId, null, role, PersonForm.empty(language), ProfileForm.empty(), Set.of(),
                 "", null, "");

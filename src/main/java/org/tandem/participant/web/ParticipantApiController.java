@@ -122,4 +122,15 @@ class ParticipantApiController {
         consents.withdraw(id, consentId);
         return queries.get(id);
     }
+
+    record BreakGlass(@Size(max = 500) String reason) {
+    }
+
+    /** Admins only: the sensitive record with a reason, recorded (see README, "Who sees sensitive data"). */
+    @PostMapping("/{id}/sensitive/break-glass")
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Admins: read the sensitive data of one enrolment, giving a reason that is recorded")
+    EnrolmentView.SensitiveView breakGlass(@PathVariable long id, @Valid @RequestBody BreakGlass request) {
+        return queries.breakGlass(id, request.reason());
+    }
 }

@@ -43,6 +43,26 @@ class DuoPagesTests {
         return user(users.loadUserByUsername(email));
     }
 
+    /** Issue 13, defect 5: until both said yes, the members know each other by first name only, in the API too. */
+    @Test
+    void membersOfAnUnconfirmedProposalSeeOnlyFirstNames_fullNamesOnceBothSaidYes() throws Exception {
+        var world = fixture.proposed();
+        mvc.perform(get("/api/v1/duos/{id}", world.duoId()).with(httpBasic(world.menteeEmail(), TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.mentor.firstName").value("Mila"))
+                .andExpect(content().string(not(containsString("Mila Mentor"))));
+        mvc.perform(get("/api/v1/me/duos").with(httpBasic(world.mentorEmail(), TestUsers.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Sami Mentee"))));
+        mvc.perform(get("/me/duos").with(as(world.mentorEmail())))
+                .andExpect(content().string(not(containsString("Sami Mentee"))));
+        mvc.perform(get("/api/v1/duos/{id}", world.duoId()).with(httpBasic(TestUsers.COORDINATOR, TestUsers.PASSWORD)))
+                .andExpect(content().string(containsString("Mila Mentor")));
+        fixture.confirm(world);
+        mvc.perform(get("/api/v1/duos/{id}", world.duoId()).with(httpBasic(world.menteeEmail(), TestUsers.PASSWORD)))
+                .andExpect(content().string(containsString("Mila Mentor")));
+    }
+
     @Test
     void aMemberAnswersOnTheirPage_aStrangerGets404ByPageAndApi() throws Exception {
         var world = fixture.proposed();

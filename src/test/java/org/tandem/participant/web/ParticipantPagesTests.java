@@ -107,6 +107,29 @@ class ParticipantPagesTests {
                 .andExpect(content().string(containsString("Pays de naissance")));
     }
 
+    /** Issue 13, defect 7: a post without the profile (or person) fields is answered with the form, never a 500. */
+    @Test
+    void anApplicationWithoutProfileFieldsIsAnsweredWithTheForm() throws Exception {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var address = clientAddress;
+        mvc.perform(post("/apply/{id}", setup.programmeId()).with(csrf()).with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })
+                        .param("cohortId", String.valueOf(setup.cohortId())).param("role", "MENTEE")
+                        .param("person.firstName", "Amal").param("person.lastName", "Haddad")
+                        .param("person.email", "noprofile." + System.nanoTime() + "@example.org")
+                        .param("person.preferredLanguage", "FR").param("person.birthYear", "2002")
+                        .param("consents", "PARTICIPATION"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isLessThan(500));
+        mvc.perform(post("/apply/{id}", setup.programmeId()).with(csrf()).with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }).param("cohortId", String.valueOf(setup.cohortId())).param("role", "MENTEE"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("is-invalid")));
+    }
+
     @Test
     void aGoodApplicationIsThankedAndStored() throws Exception {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
