@@ -16,11 +16,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -33,6 +31,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.TandemApplication;
 import org.tandem.account.AccountService;
+import org.tandem.account.ApiTokenScope;
+import org.tandem.account.ApiTokenService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
 import org.tandem.duo.DuoState;
@@ -59,6 +59,7 @@ public final class DashboardBenchmark {
     private static final int PARTICIPANTS = Integer.getInteger("benchmark.participants", 20_000);
     private static final int RUNS = Integer.getInteger("benchmark.runs", 25);
     private static final String ADMIN = "benchmark-admin@test.tandem";
+    private static final String COORDINATOR = "benchmark-coordinator@test.tandem";
     private static final String PASSWORD = "benchmark-password-1";
 
     private DashboardBenchmark() {
@@ -133,10 +134,30 @@ public final class DashboardBenchmark {
 
         breakdown(context, accounts, programme);
 
+        // the coordinator's day of a coordinator of this programme (their home page's figures)
+        long coordinator = accounts.create(new NewUser(COORDINATOR, "Benchmark coordinator", PASSWORD,
+                Set.of(Role.COORDINATOR)));
+        as(accounts, () -> {
+            programmes.assignCoordinator(programme, coordinator);
+            return null;
+        });
+        var days = context.getBean(CoordinatorDayService.class);
+        var dayTimes = new ArrayList<Double>();
+        for (int i = 0; i < RUNS + 3; i++) {
+            long start = System.nanoTime();
+            accounts.callAs(COORDINATOR, days::today);
+            if (i >= 3) {
+                dayTimes.add(millis(start));
+            }
+        }
+        System.out.printf("SERVICE coordinator's day, %,d participants: median %.0f ms of %d%n", PARTICIPANTS,
+                median(dayTimes), RUNS);
+
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         var client = HttpClient.newHttpClient();
-        var auth = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        // a token, not the password: a password is checked with bcrypt on every request, which is not the dashboard's time
+        var auth = "Bearer " + as(accounts, () -> context.getBean(ApiTokenService.class).create("benchmark",
+                LocalDate.now().plusDays(1), ApiTokenScope.READ_ONLY)).secret();
         for (String query : List.of("", "?cohort=" + cohorts[0] + "&site=" + sites[1])) {
             var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/programmes/"
                     + programme + "/dashboard" + query)).header("Authorization", auth).GET().build();
