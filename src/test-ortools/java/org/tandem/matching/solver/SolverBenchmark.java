@@ -188,6 +188,22 @@ public final class SolverBenchmark {
                 instanceHeap >> 20, Math.max(0, peak - instanceHeap) >> 20);
     }
 
+    /** This benchmark's class path (under exec:java it lives in the class loader, not in java.class.path). */
+    private static String classPath() {
+        if (SolverBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            StringBuilder sb = new StringBuilder();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    sb.append(sb.length() > 0 ? java.io.File.pathSeparator : "").append(Path.of(url.toURI()));
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return sb.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
+
     private static final Pattern SOLVE_MILLIS = Pattern.compile("\"solveMillis\":(\\d+)");
     private static final Pattern MATCHED = Pattern.compile("^\\{\"matched\":(\\d+),\"totalScore\":(\\d+)");
 
@@ -199,7 +215,7 @@ public final class SolverBenchmark {
         double[] ms = new double[runs];
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int r = 0; r < runs; r++) {
-            Process p = new ProcessBuilder(javaBin, "-Xmx" + c.coldHeap, "-cp", System.getProperty("java.class.path"),
+            Process p = new ProcessBuilder(javaBin, "-Xmx" + c.coldHeap, "-cp", classPath(),
                     "org.tandem.TandemApplication", "solve", file.toString())
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             byte[] head = new byte[256];
