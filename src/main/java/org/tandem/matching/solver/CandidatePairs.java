@@ -9,9 +9,9 @@ import java.util.Arrays;
  * joins the candidates and the exact solver runs again. Returns null if that does not settle within a few rounds.
  */
 final class CandidatePairs {
-    static final int ROUNDS = 4;
+    static final int ROUNDS = 10;
     /** Candidate partners kept per mentee. */
-    static final int PER_MENTEE = 24;
+    static final int PER_MENTEE = 48;
     /** The coarse auction stops at this epsilon, in score points. */
     static final int COARSE_POINTS = 4;
 
@@ -76,6 +76,8 @@ final class CandidatePairs {
             ScaledAuction auction = new ScaledAuction(sub, slotPrices, startEps);
             Solution s = auction.solve();
             slotPrices = auction.slotPrices();
+            // the next round starts from nearly final prices: only the last phases are needed
+            startEps = auction.certifyingEpsilon();
             if (s == null) {
                 s = new ShortestAugmentingPaths(sub).solve();
             }

@@ -171,6 +171,11 @@ final class ScaledAuction {
         return slotPrice.clone();
     }
 
+    /** The first epsilon at which the matching is tried for a certificate. */
+    long certifyingEpsilon() {
+        return Math.max(1, scale / CERTIFY_FROM);
+    }
+
     long epsilonAfter(long points) {
         return Math.max(1, scale * points / DIVISOR);
     }
