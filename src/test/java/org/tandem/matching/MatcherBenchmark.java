@@ -29,10 +29,11 @@ import org.tandem.shared.Language;
  * Not a test: times what a matching run computes in the application, scoring every pair plus solving plus the
  * explanations of unmatched mentees ({@link Matcher#match} with {@link Scoring} under the programme kind's default
  * profile, as {@code MatchingService} runs it, minus reading the pool and writing the run), on seeded cohorts of
- * realistic profiles. Families: {@code uniform} (profiles drawn independently) and {@code popular} (a few mentors
- * per site fit almost every mentee much better than the rest). Run it with
+ * realistic profiles. Families: {@code uniform} (profiles drawn independently), {@code popular} (a few mentors
+ * per site fit almost every mentee much better than the rest) and {@code appeal} (every mentor has an appeal,
+ * uniform in 0..1, that broadens their profile: more languages, sectors, half-days and interests). Run it with
  * {@code mvn test-compile exec:java -Dexec.mainClass=org.tandem.matching.MatcherBenchmark} and optionally
- * {@code -Dexec.args="mentees=2000 mentors=1500 families=uniform,popular kind=INTERGENERATIONAL runs=7 warmup=5 seed=1"}.
+ * {@code -Dexec.args="mentees=2000 mentors=1500 families=uniform,popular,appeal kind=INTERGENERATIONAL runs=7 warmup=5 seed=1"}.
  */
 public final class MatcherBenchmark {
 
@@ -64,7 +65,7 @@ public final class MatcherBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
         var kind = ProgrammeKind.valueOf(options.getOrDefault("kind", "INTERGENERATIONAL"));
-        var families = options.getOrDefault("families", "uniform,popular").split(",");
+        var families = options.getOrDefault("families", "uniform,popular,appeal").split(",");
 
         System.out.printf(Locale.ROOT, "%d cores, max heap %d MB, java %s, load average %.2f; %d mentees x %d mentors"
                 + " (capacity 1-2), %s default profile, %d warm-up runs, median of %d%n",
@@ -90,16 +91,17 @@ public final class MatcherBenchmark {
             int warmup, long seed) {
         var random = new Random(seed * 1_000_003L + family.hashCode());
         boolean popular = switch (family) {
-            case "uniform" -> false;
+            case "uniform", "appeal" -> false;
             case "popular" -> true;
-            default -> throw new IllegalArgumentException("family uniform or popular, not " + family);
+            default -> throw new IllegalArgumentException("family uniform, popular or appeal, not " + family);
         };
+        boolean appeal = family.equals("appeal");
         var mentors = new ArrayList<MatchCandidate>();
         int popularPerSite = popular ? 10 : 0;
         for (int i = 0; i < mentorCount; i++) {
             boolean star = i < popularPerSite * SITES.length;
             mentors.add(star ? popularMentor(100_000 + i, SITES[i % SITES.length], random)
-                    : person(100_000 + i, ParticipantRole.MENTOR, random));
+                    : appeal ? appealMentor(100_000 + i, random) : person(100_000 + i, ParticipantRole.MENTOR, random));
         }
         var mentees = new ArrayList<MatchCandidate>();
         for (int i = 0; i < menteeCount; i++) {
@@ -201,6 +203,45 @@ public final class MatcherBenchmark {
                 random.nextInt(50) == 0 ? null : SITES[site], employer, mentor ? 1 + random.nextInt(2) : 1,
                 mentor ? 1948 + random.nextInt(30) : 1985 + random.nextInt(23),
                 Instant.parse("2026-03-01T09:00:00Z").plusSeconds(random.nextInt(365) * 86_400L), profile);
+    }
+
+    /** A mentor whose profile is broadened by an appeal uniform in 0..1: the more appeal, the more mentees fit well. */
+    private static MatchCandidate appealMentor(long id, Random random) {
+        MatchCandidate base = person(id, ParticipantRole.MENTOR, random);
+        Profile p = base.profile();
+        double appeal = random.nextDouble();
+        var languages = new EnumMap<Language, LanguageLevel>(Language.class);
+        languages.putAll(p.languages());
+        for (Language language : Language.values()) {
+            if (random.nextDouble() < 0.5 * appeal) {
+                languages.putIfAbsent(language, LanguageLevel.NATIVE);
+            }
+        }
+        var sectors = new HashSet<Sector>(p.sectors());
+        for (Sector sector : Sector.values()) {
+            if (random.nextDouble() < 0.6 * appeal) {
+                sectors.add(sector);
+            }
+        }
+        int bits = p.availability().bits();
+        for (int b = 0; b < 21; b++) {
+            if (random.nextDouble() < appeal) {
+                bits |= 1 << b;
+            }
+        }
+        var interests = new HashSet<String>(p.interests());
+        for (String interest : INTERESTS) {
+            if (random.nextDouble() < 0.6 * appeal) {
+                interests.add(interest);
+            }
+        }
+        var profile = new Profile(languages, sectors, p.educationSector(), new Availability(bits),
+                appeal > 0.5 ? MeetingMode.BOTH : p.meetingMode(), interests,
+                appeal > 0.5 ? DigitalSkills.ADVANCED : p.digitalSkills(), p.yearsOfExperience(), null, null,
+                p.gender(), p.genderPreference());
+        return new MatchCandidate(base.enrolmentId(), base.programmeId(), base.cohortId(), base.role(),
+                base.firstName(), base.lastName(), base.status(), base.siteId(), base.employerId(), base.capacity(),
+                base.birthYear(), base.appliedAt(), profile);
     }
 
     /** A mentor who fits almost everybody at the site: every language, sector and half-day, many interests. */

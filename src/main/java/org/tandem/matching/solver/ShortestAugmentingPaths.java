@@ -47,6 +47,7 @@ final class ShortestAugmentingPaths {
     private int sinkRow;
     private int sinkMentor;
     private int sinkScore;
+    private long arcsScanned;
 
     ShortestAugmentingPaths(Instance in) {
         nE = in.menteeCount();
@@ -79,6 +80,14 @@ final class ShortestAugmentingPaths {
     }
 
     Solution solve() {
+        return solve(Long.MAX_VALUE);
+    }
+
+    /**
+     * Solves unless the searches scan more than {@code arcBudget} pairs in all; then returns null (the caller
+     * switches to a method that suits the instance better).
+     */
+    Solution solve(long arcBudget) {
         java.util.Arrays.fill(assign, -1);
         java.util.Arrays.fill(head, -1);
         int pending = greedyTightStart();
@@ -86,6 +95,9 @@ final class ShortestAugmentingPaths {
             if (assign[r] < 0 && u[r] < dropCost) {
                 augment(r);
                 pending--;
+                if (arcsScanned > arcBudget) {
+                    return null;
+                }
             }
         }
         long[] menteePrice = new long[nE];
@@ -176,7 +188,8 @@ final class ShortestAugmentingPaths {
             sinkMentor = -1;
         }
         long base = dk - uk + MAX_SCORE;
-        for (int p = rowStart[k], to = rowStart[k + 1]; p < to; p++) {
+        int p = rowStart[k];
+        for (int to = rowStart[k + 1]; p < to; p++) {
             int s = adjScore[p];
             long lower = base - s;
             if (lower >= bestSink) {
@@ -209,6 +222,7 @@ final class ShortestAugmentingPaths {
                 heap.decreased(j);
             }
         }
+        arcsScanned += p - rowStart[k];
     }
 
     private void flipPath(int root) {

@@ -22,6 +22,9 @@ class OrToolsReferenceTest {
         "10, POPULAR, 600, 300, 0.02, 1, 1",
         "11, TIES, 500, 200, 0.02, 0, 2",
         "12, PICKY, 600, 500, 0.3, 1, 2",
+        "13, APPEAL, 600, 420, 0.3, 1, 2",
+        "14, APPEAL, 300, 210, 0.3, 0, 3",
+        "15, APPEAL, 500, 300, 0.05, 1, 1",
     })
     void agreesWithMinCostFlowAndAssignment(long seed, GeneratedInstance.Family family, int mentees, int mentors,
                                             double density, int minCap, int maxCap) {

@@ -12,25 +12,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Side-by-side benchmark (not a test). Arguments (all optional):
- * {@code sizes=2000x1500,5000x4000,10000x8000 workloads=uniform,popular,scarce,tight,picky runs=7 out=bench/out
- * ortools=mcf,lsa scipy=dense,sparse scipyTimeout=600 seed=1}. Use {@code ortools=} or {@code scipy=} to skip.
+ * {@code sizes=2000x1500,5000x4000,10000x8000 workloads=uniform,popular,appeal,scarce,tight,picky runs=7
+ * coldRuns=3 out=bench/out ortools=mcf,lsa lsaMax=2000 scipy=dense,sparse scipyTimeout=600 seed=1}. Use
+ * {@code ortools=} or {@code scipy=} to skip. The appeal workload has 0.7 mentors per mentee whatever the size says.
+ * Tandem is timed warm (in this JVM, median of {@code runs}) and cold (the {@code solve} command in a fresh JVM, as a
+ * user runs it: its reported solve time, median of {@code coldRuns}); the references are timed on their solve call.
  */
 public final class SolverBenchmark {
-    private record Workload(String name, GeneratedInstance.Family family, double density, int minCap, int maxCap) {
+    private record Workload(String name, GeneratedInstance.Family family, double density, int minCap, int maxCap,
+                            double mentorsPerMentee) {
     }
 
     private static final List<Workload> WORKLOADS = List.of(
-            new Workload("uniform", GeneratedInstance.Family.UNIFORM, 0.3, 1, 2),
-            new Workload("popular", GeneratedInstance.Family.POPULAR, 0.3, 1, 2),
-            new Workload("scarce", GeneratedInstance.Family.POPULAR, 0.003, 1, 1),
-            new Workload("tight", GeneratedInstance.Family.UNIFORM, 0.3, 1, 1),
-            new Workload("picky", GeneratedInstance.Family.PICKY, 0.3, 1, 2));
+            new Workload("uniform", GeneratedInstance.Family.UNIFORM, 0.3, 1, 2, 0),
+            new Workload("popular", GeneratedInstance.Family.POPULAR, 0.3, 1, 2, 0),
+            new Workload("appeal", GeneratedInstance.Family.APPEAL, 0.3, 1, 2, 0.7),
+            new Workload("scarce", GeneratedInstance.Family.POPULAR, 0.003, 1, 1, 0),
+            new Workload("tight", GeneratedInstance.Family.UNIFORM, 0.3, 1, 1, 0),
+            new Workload("picky", GeneratedInstance.Family.PICKY, 0.3, 1, 2, 0));
 
     public static void main(String[] args) throws Exception {
         Config c = new Config(args);
@@ -48,14 +52,22 @@ public final class SolverBenchmark {
             }
         }
         System.out.println();
-        System.out.println("| size | workload | pairs | Tandem solve ms (median) | canonical build ms | read file s | "
-                + "heap used MB (instance+solve peak) | Tandem matched / score | greedy matched / score / ms | "
-                + "OR MCF s | OR LSA s | SciPy dense s | SciPy sparse s | Tandem / fastest ref |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| size | workload | pairs | Tandem warm ms | Tandem cold ms | OR MCF ms | OR LSA ms | "
+                + "SciPy dense ms | SciPy sparse ms | fastest reference | warm ratio | cold ratio | "
+                + "matched / score | greedy matched / score | heap MB (instance + solve peak) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "worst warm ratio %.3f (%s), worst cold ratio %.3f (%s)%n",
+                worstWarm, worstWarmAt, worstCold, worstColdAt);
     }
 
-    private static String run(Config c, Workload w, int mentees, int mentors) throws Exception {
+    private static double worstWarm;
+    private static double worstCold;
+    private static String worstWarmAt = "-";
+    private static String worstColdAt = "-";
+
+    private static String run(Config c, Workload w, int mentees, int sizeMentors) throws Exception {
+        int mentors = w.mentorsPerMentee > 0 ? (int) Math.round(mentees * w.mentorsPerMentee) : sizeMentors;
         String label = mentees + "x" + mentors + " " + w.name;
         System.out.println("== " + label + " (load average " + loadAverage() + ")");
         long seed = c.seed * 1_000_003L + mentees * 31L + w.name.hashCode();
@@ -106,21 +118,31 @@ public final class SolverBenchmark {
         }
         System.out.printf("greedy %.1f ms matched=%d score=%d%n", median(gt), g.matched(), g.totalScore());
 
+        double coldMs = c.coldRuns > 0 ? cold(c, file, s, Math.max(1, c.coldRuns)) : Double.NaN;
+        System.out.printf(Locale.ROOT, "tandem cold (solve command) %.1f ms%n", coldMs);
+
         double fastest = Double.POSITIVE_INFINITY;
+        String fastestName = "-";
         String mcf = "-";
         String lsa = "-";
         if (c.ortools.contains("mcf")) {
             OrTools.Result r = OrTools.minCostFlow(in);
             agree(s, r.matched(), r.totalScore(), "OR-Tools MinCostFlow");
-            mcf = String.format(Locale.ROOT, "%.3f", r.solveSeconds());
-            fastest = Math.min(fastest, r.solveSeconds());
+            mcf = String.format(Locale.ROOT, "%.1f", r.solveSeconds() * 1000);
+            if (r.solveSeconds() < fastest) {
+                fastest = r.solveSeconds();
+                fastestName = "OR MCF";
+            }
             System.out.printf("or-tools mcf solve %.3f s (build %.1f s)%n", r.solveSeconds(), r.buildSeconds());
         }
-        if (c.ortools.contains("lsa")) {
+        if (c.ortools.contains("lsa") && mentees <= c.lsaMax) {
             OrTools.Result r = OrTools.linearSumAssignment(in);
             agree(s, r.matched(), r.totalScore(), "OR-Tools LinearSumAssignment");
-            lsa = String.format(Locale.ROOT, "%.3f", r.solveSeconds());
-            fastest = Math.min(fastest, r.solveSeconds());
+            lsa = String.format(Locale.ROOT, "%.1f", r.solveSeconds() * 1000);
+            if (r.solveSeconds() < fastest) {
+                fastest = r.solveSeconds();
+                fastestName = "OR LSA";
+            }
             System.out.printf("or-tools lsa solve %.3f s (build %.1f s)%n", r.solveSeconds(), r.buildSeconds());
         }
         String[] scipy = {"-", "-"};
@@ -129,20 +151,88 @@ public final class SolverBenchmark {
             if (c.scipy.contains(kinds[k])) {
                 double[] res = scipy(c, file, kinds[k]);
                 if (res == null) {
-                    scipy[k] = "> " + c.scipyTimeout;
+                    scipy[k] = "> " + c.scipyTimeout + " s";
                 } else {
                     agree(s, (long) res[0], (long) res[1], "SciPy " + kinds[k]);
-                    scipy[k] = String.format(Locale.ROOT, "%.3f", res[2]);
-                    fastest = Math.min(fastest, res[2]);
+                    scipy[k] = String.format(Locale.ROOT, "%.1f", res[2] * 1000);
+                    if (res[2] < fastest) {
+                        fastest = res[2];
+                        fastestName = "SciPy " + kinds[k];
+                    }
                 }
-                System.out.println("scipy " + kinds[k] + " " + scipy[k] + " s");
+                System.out.println("scipy " + kinds[k] + " " + scipy[k] + " ms");
             }
         }
-        String ratio = Double.isInfinite(fastest) ? "-" : String.format(Locale.ROOT, "%.3f", tandemMs / 1000 / fastest);
-        return String.format(Locale.ROOT, "| %dx%d | %s | %d | %.1f | %.0f | %.1f | %d + %d | %d / %d | %d / %d / %.1f | %s | %s | %s | %s | %s |",
-                mentees, mentors, w.name, in.pairCount(), tandemMs, buildMs, readS,
-                instanceHeap >> 20, Math.max(0, peak - instanceHeap) >> 20, s.matched(), s.totalScore(),
-                g.matched(), g.totalScore(), median(gt), mcf, lsa, scipy[0], scipy[1], ratio);
+        String warmRatio = "-";
+        String coldRatio = "-";
+        if (!Double.isInfinite(fastest)) {
+            double wr = tandemMs / 1000 / fastest;
+            warmRatio = String.format(Locale.ROOT, "%.3f", wr);
+            if (wr > worstWarm) {
+                worstWarm = wr;
+                worstWarmAt = label;
+            }
+            if (!Double.isNaN(coldMs)) {
+                double cr = coldMs / 1000 / fastest;
+                coldRatio = String.format(Locale.ROOT, "%.3f", cr);
+                if (cr > worstCold) {
+                    worstCold = cr;
+                    worstColdAt = label;
+                }
+            }
+        }
+        return String.format(Locale.ROOT,
+                "| %d×%d | %s | %d | %.1f | %.1f | %s | %s | %s | %s | %s | %s | %s | %d / %d | %d / %d | %d + %d |",
+                mentees, mentors, w.name, in.pairCount(), tandemMs, coldMs, mcf, lsa, scipy[0], scipy[1],
+                fastestName, warmRatio, coldRatio, s.matched(), s.totalScore(), g.matched(), g.totalScore(),
+                instanceHeap >> 20, Math.max(0, peak - instanceHeap) >> 20);
+    }
+
+    /** This benchmark's class path (under exec:java it lives in the class loader, not in java.class.path). */
+    private static String classPath() {
+        if (SolverBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader) {
+            StringBuilder sb = new StringBuilder();
+            for (java.net.URL url : loader.getURLs()) {
+                try {
+                    sb.append(sb.length() > 0 ? java.io.File.pathSeparator : "").append(Path.of(url.toURI()));
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return sb.toString();
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static final Pattern SOLVE_MILLIS = Pattern.compile("\"solveMillis\":(\\d+)");
+    private static final Pattern MATCHED = Pattern.compile("^\\{\"matched\":(\\d+),\"totalScore\":(\\d+)");
+
+    /**
+     * The {@code solve} command in a fresh JVM (same class path, main class {@code TandemApplication}); returns the
+     * median of the solve times it reports, after checking that it exits 0 with the same optimum.
+     */
+    private static double cold(Config c, Path file, Solution s, int runs) throws IOException, InterruptedException {
+        double[] ms = new double[runs];
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int r = 0; r < runs; r++) {
+            Process p = new ProcessBuilder(javaBin, "-Xmx" + c.coldHeap, "-cp", classPath(),
+                    "org.tandem.TandemApplication", "solve", file.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            byte[] head = new byte[256];
+            int n = p.getInputStream().readNBytes(head, 0, head.length);
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            int code = p.waitFor();
+            String text = new String(head, 0, n, StandardCharsets.UTF_8);
+            Matcher m = SOLVE_MILLIS.matcher(text);
+            Matcher mm = MATCHED.matcher(text);
+            if (code != 0 || !m.find() || !mm.find()) {
+                throw new IllegalStateException("solve command failed (exit " + code + "): " + text);
+            }
+            agree(s, Long.parseLong(mm.group(1)), Long.parseLong(mm.group(2)), "solve command");
+            ms[r] = Double.parseDouble(m.group(1));
+        }
+        System.out.println("cold runs " + Arrays.toString(ms));
+        return median(ms);
     }
 
     private static String loadAverage() {
@@ -220,8 +310,11 @@ public final class SolverBenchmark {
 
     private static final class Config {
         List<String> sizes = List.of("2000x1500", "5000x4000", "10000x8000");
-        List<String> workloads = List.of("uniform", "popular", "scarce");
+        List<String> workloads = List.of("uniform", "popular", "appeal", "scarce");
         List<String> ortools = List.of("mcf", "lsa");
+        int lsaMax = 2000;
+        int coldRuns = 3;
+        String coldHeap = "3g";
         List<String> scipy = List.of("dense", "sparse");
         int runs = 7;
         long scipyTimeout = 600;
@@ -242,6 +335,9 @@ public final class SolverBenchmark {
                         case "ortools" -> ortools = list(v);
                         case "scipy" -> scipy = list(v);
                         case "runs" -> runs = Integer.parseInt(v);
+                        case "coldRuns" -> coldRuns = Integer.parseInt(v);
+                        case "coldHeap" -> coldHeap = v;
+                        case "lsaMax" -> lsaMax = Integer.parseInt(v);
                         case "scipyTimeout" -> scipyTimeout = Long.parseLong(v);
                         case "seed" -> seed = Long.parseLong(v);
                         case "out" -> out = Path.of(v);

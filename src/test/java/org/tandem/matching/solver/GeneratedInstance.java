@@ -19,7 +19,12 @@ final class GeneratedInstance {
         /** Scores from {0, 500, 1000}: many ties. */
         TIES,
         /** Uniform scores, but every third mentee only accepts the first 2% of mentors: locally scarce. */
-        PICKY
+        PICKY,
+        /**
+         * Every mentor has an overall appeal that dominates the score:
+         * {@code round(1000 * (0.6 * appeal + 0.4 * fit))}, appeal per mentor and fit per pair uniform in 0..1.
+         */
+        APPEAL
     }
 
     final String[] mentorIds;
@@ -55,6 +60,12 @@ final class GeneratedInstance {
             menteeIds[i] = "e" + (i + 1);
         }
         int popular = Math.max(1, mentors / 20);
+        double[] appeal = new double[mentors];
+        if (family == Family.APPEAL) {
+            for (int j = 0; j < mentors; j++) {
+                appeal[j] = rnd.nextDouble();
+            }
+        }
         long expected = (long) (density * mentees * mentors * 1.02) + 16;
         int[] me = new int[(int) Math.min(expected, Integer.MAX_VALUE - 8)];
         int[] mo = new int[me.length];
@@ -79,6 +90,7 @@ final class GeneratedInstance {
                     case UNIFORM, PICKY -> rnd.nextInt(1001);
                     case POPULAR -> j < popular ? 800 + rnd.nextInt(201) : rnd.nextInt(401);
                     case TIES -> 500 * rnd.nextInt(3);
+                    case APPEAL -> (int) Math.round(1000 * (0.6 * appeal[j] + 0.4 * rnd.nextDouble()));
                 };
                 n++;
             }

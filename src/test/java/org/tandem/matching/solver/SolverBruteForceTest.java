@@ -33,7 +33,22 @@ class SolverBruteForceTest {
         Solution mentorRooted = certify(in, new MentorRootedPaths(in).solve());
         assertThat(new long[] {mentorRooted.matched(), mentorRooted.totalScore()}).as("mentor-rooted " + label)
                 .containsExactly(best);
+        Solution auction = new ScaledAuction(in).solve();
+        if (auction != null) {
+            certify(in, auction);
+            assertThat(new long[] {auction.matched(), auction.totalScore()}).as("auction " + label)
+                    .containsExactly(best);
+            auctionsSettled++;
+        }
+        Solution candidates = CandidatePairs.solve(in);
+        if (candidates != null) {
+            certify(in, candidates);
+            assertThat(new long[] {candidates.matched(), candidates.totalScore()}).as("candidate pairs " + label)
+                    .containsExactly(best);
+        }
     }
+
+    private int auctionsSettled;
 
     @Test
     void matchesBruteForceOnThousandsOfTinyRandomInstances() {
@@ -50,6 +65,56 @@ class SolverBruteForceTest {
             Instance in = GeneratedInstance.random(seed, family, mentees, mentors, density, minCap, maxCap).instance();
             assertOptimal(in, "case " + t + " seed " + seed + " " + family + " " + mentees + "x" + mentors);
         }
+        // the auction may give up and leave the instance to the searches, but not often
+        assertThat(auctionsSettled).isGreaterThan(5400);
+    }
+
+    /** Rows longer than the candidate lists, so that the candidate method must prove pairs it left out. */
+    @Test
+    void auctionAndCandidatePairsAgreeWithTheReferenceOnMediumInstancesOfEveryFamily() {
+        SplittableRandom meta = new SplittableRandom(20261204L);
+        GeneratedInstance.Family[] families = GeneratedInstance.Family.values();
+        int candidateRuns = 0;
+        for (int t = 0; t < 150; t++) {
+            GeneratedInstance.Family family = families[t % families.length];
+            int mentees = 20 + meta.nextInt(120);
+            int mentors = Math.max(1, (int) (mentees * (0.4 + meta.nextDouble())));
+            double density = new double[] {0.05, 0.3, 0.6, 1.0}[meta.nextInt(4)];
+            int minCap = meta.nextInt(2);
+            int maxCap = minCap + meta.nextInt(3);
+            long seed = meta.nextLong();
+            Instance in = GeneratedInstance.random(seed, family, mentees, mentors, density, minCap, maxCap).instance();
+            String label = "case " + t + " seed " + seed + " " + family + " " + mentees + "x" + mentors;
+            Solution reference = certify(in, new ShortestAugmentingPaths(in).solve());
+            long[] best = {reference.matched(), reference.totalScore()};
+            Solution auction = new ScaledAuction(in).solve();
+            if (auction != null) {
+                certify(in, auction);
+                assertThat(new long[] {auction.matched(), auction.totalScore()}).as("auction " + label)
+                        .containsExactly(best);
+            }
+            Solution candidates = CandidatePairs.solve(in);
+            if (candidates != null) {
+                candidateRuns++;
+                certify(in, candidates);
+                assertThat(new long[] {candidates.matched(), candidates.totalScore()}).as("candidates " + label)
+                        .containsExactly(best);
+            }
+            Solution chosen = solveAndCertify(solver, in);
+            assertThat(new long[] {chosen.matched(), chosen.totalScore()}).as("solver " + label).containsExactly(best);
+        }
+        assertThat(candidateRuns).isGreaterThan(120);
+    }
+
+    @Test
+    void appealInstanceSwitchesFromSearchesToTheAuctionAndStaysExact() {
+        Instance in = GeneratedInstance.random(7, GeneratedInstance.Family.APPEAL, 400, 280, 0.3, 1, 2).instance();
+        assertThat(new ShortestAugmentingPaths(in).solve(AssignmentSolver.searchBudget(in))).as("searches give up")
+                .isNull();
+        Solution reference = certify(in, new ShortestAugmentingPaths(in).solve());
+        Solution s = solveAndCertify(solver, in);
+        assertThat(new long[] {s.matched(), s.totalScore()})
+                .containsExactly(reference.matched(), reference.totalScore());
     }
 
     @Test
