@@ -23,7 +23,7 @@ import org.tandem.programme.ProgrammeKind;
 
 /** The duo module with the modules it builds on: the events it publishes, and what a withdrawal does to a duo. */
 @CleanDatabase
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"system", "shared"})
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = {"system", "shared", "privacy"})
 @Import({TestDatabase.class, TestUsers.class, ParticipantFixture.class, DuoFixture.class})
 class DuoModuleTests {
 

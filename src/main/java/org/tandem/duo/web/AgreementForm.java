@@ -1,5 +1,6 @@
 package org.tandem.duo.web;
 
+import java.io.Serializable;
 import org.tandem.duo.AgreedMode;
 import org.tandem.duo.AgreementChange;
 import org.tandem.programme.MeetingFrequency;
@@ -9,7 +10,8 @@ import org.tandem.programme.MeetingFrequency;
  * {@code revision} are those of the agreement in force when the form was filled.
  */
 record AgreementForm(String goals, MeetingFrequency frequency, AgreedMode mode, Integer durationMonths,
-        String meetingPlace, String meetingTime, Boolean confidentiality, Integer version, Long revision) {
+        String meetingPlace, String meetingTime, Boolean confidentiality, Integer version, Long revision)
+        implements Serializable {
 
     static AgreementForm from(AgreementChange draft) {
         return new AgreementForm(draft.goals(), draft.frequency(), draft.mode(), draft.durationMonths(),

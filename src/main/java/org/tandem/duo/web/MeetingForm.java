@@ -1,5 +1,6 @@
 package org.tandem.duo.web;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tandem.duo.AgreedMode;
@@ -7,7 +8,7 @@ import org.tandem.duo.MeetingEntry;
 
 /** The quick meeting entry on the duo page and the API's request body; tags comma separated. */
 record MeetingForm(LocalDate heldOn, Integer minutes, AgreedMode mode, List<String> topics, String tags,
-        String sharedNotes, String privateNote) {
+        String sharedNotes, String privateNote) implements Serializable {
 
     MeetingEntry toCommand() {
         return new MeetingEntry(heldOn, minutes, mode, topics, tags, sharedNotes, privateNote);

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.tandem.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -221,7 +222,7 @@ class AgreementWebTests {
                 .andExpect(flash().attribute("errorForm", "meeting"))
                 .andExpect(flash().attribute("errorField", "heldOn"))
                 .andReturn();
-        mvc.perform(page(world.mentorEmail(), get("/duos/{id}", id)).flashAttrs(result.getFlashMap()))
+        mvc.perform(page(world.mentorEmail(), get("/duos/{id}", id)).with(SessionCookie.of(result)))
                 .andExpect(content().string(containsString("id=\"meeting-heldOn-error\"")))
                 .andExpect(content().string(containsString("kept as typed")));
         mvc.perform(api(world.mentorEmail(), post("/api/v1/duos/{id}/meetings", id))
@@ -234,7 +235,7 @@ class AgreementWebTests {
                         .param("durationMonths", "6"))
                 .andExpect(flash().attribute("errorField", "confidentiality"))
                 .andReturn();
-        mvc.perform(page(world.menteeEmail(), get("/duos/{id}", id)).flashAttrs(agreement.getFlashMap()))
+        mvc.perform(page(world.menteeEmail(), get("/duos/{id}", id)).with(SessionCookie.of(agreement)))
                 .andExpect(content().string(containsString("id=\"agreement-confidentiality-error\"")));
         mvc.perform(api(world.menteeEmail(), put("/api/v1/duos/{id}/agreement", id)).content("""
                 {"goals":"","frequency":"WEEKLY","mode":"ONLINE","durationMonths":6,"confidentiality":true}"""))

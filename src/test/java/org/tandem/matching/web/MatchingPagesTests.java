@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tandem.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -205,22 +206,22 @@ class MatchingPagesTests {
         mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Swap partners")))
                 .andExpect(content().string(containsString("name=\"otherMenteeId\"")));
-        var refused = mvc.perform(coordinator(post("/matching/runs/{id}/swap", t.runId()).with(csrf())
-                .param("menteeId", String.valueOf(t.dutchMentee()))
-                .param("otherMenteeId", String.valueOf(t.frenchMentee()))))
-                .andExpect(redirectedUrl("/matching/runs/" + t.runId() + "#swap"))
-                .andExpect(flash().attribute("swapError", "matching.swap.overrideRequired"))
-                .andReturn().getFlashMap();
-        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "en")
-                .flashAttrs(refused)).andExpect(status().isOk())
-                .andExpect(content().string(containsString(
-                        "This swap breaks a hard rule (SHARED_LANGUAGE); give a reason to swap anyway.")))
-                .andExpect(content().string(containsString("id=\"swap-error\"")));
-        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).flashAttrs(refused))
-                .andExpect(content().string(containsString("Deze ruil breekt een harde regel (SHARED_LANGUAGE)")));
-        mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", "fr")
-                .flashAttrs(refused))
-                .andExpect(content().string(containsString("indiquez une raison pour l&#39;effectuer quand même")));
+        for (var language : List.of("en", "nl", "fr")) {
+            var refused = mvc.perform(coordinator(post("/matching/runs/{id}/swap", t.runId()).with(csrf())
+                    .param("menteeId", String.valueOf(t.dutchMentee()))
+                    .param("otherMenteeId", String.valueOf(t.frenchMentee()))))
+                    .andExpect(redirectedUrl("/matching/runs/" + t.runId() + "#swap"))
+                    .andExpect(flash().attribute("swapError", "matching.swap.overrideRequired"))
+                    .andReturn();
+            mvc.perform(coordinator(get("/matching/runs/{id}", t.runId())).header("Accept-Language", language)
+                    .with(SessionCookie.of(refused))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(switch (language) {
+                        case "en" -> "This swap breaks a hard rule (SHARED_LANGUAGE); give a reason to swap anyway.";
+                        case "nl" -> "Deze ruil breekt een harde regel (SHARED_LANGUAGE)";
+                        default -> "indiquez une raison pour l&#39;effectuer quand même";
+                    })))
+                    .andExpect(content().string(containsString("id=\"swap-error\"")));
+        }
         // nothing changed
         mvc.perform(coordinator(get("/api/v1/matching/runs/{id}", t.runId())))
                 .andExpect(jsonPath("$.summary.locks").value(0))

@@ -108,15 +108,16 @@ class AccessibilityJourneyTests {
         Page researcher = browser.signedInOnPhone(base(), "researcher@demo.tandem");
         visit(researcher, "/");
         visit(researcher, "/evaluation");
+        visit(researcher, "/programmes/" + firstLink(researcher, "/programmes/(\\d+)/dashboard\"") + "/dashboard");
         visit(researcher, "/research");
         visit(researcher, "/research/projects/" + firstLink(researcher, "/research/projects/(\\d+)\""));
-        visit(researcher, "/programmes/" + firstLink(researcher, "/programmes/(\\d+)/dashboard\"") + "/dashboard");
         researcher.context().close();
 
         Page admin = browser.signedInOnPhone(base(), "admin@demo.tandem");
         visit(admin, "/admin/events");
         visit(admin, "/admin/invitations");
         visit(admin, "/admin/data-downloads");
+        visit(admin, "/account/tokens");
         admin.context().close();
 
         if (!failures.isEmpty()) {
