@@ -97,7 +97,10 @@ class TrainingPagesTests {
         mvc.perform(get("/programmes/{id}/training/sessions/new", world.programmeId()).param("lang", "en")
                         .with(as(TestUsers.COORDINATOR)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("id=\"moduleId\"")));
+                .andExpect(content().string(containsString("id=\"moduleId\"")))
+                // the shared when-and-where fields take their labels from the session's own messages
+                .andExpect(content().string(containsString(">Online link</label>")))
+                .andExpect(content().string(not(containsString("??"))));
         mvc.perform(get("/training/sessions/{id}/edit", world.basicsSession()).param("lang", "en")
                         .with(as(TestUsers.COORDINATOR)))
                 .andExpect(status().isOk())
