@@ -10,6 +10,7 @@ import org.tandem.participant.ParticipantQueries;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.privacy.DataRecord;
 import org.tandem.privacy.DataSubject;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.PersonalDataSource;
 
 /**
@@ -136,6 +137,32 @@ class DuoPersonalData implements PersonalDataSource {
         update("update StageProgress s set s.note = null, s.skipReason = null where s.duoId in :ids", duoIds);
         update("update DuoOutcome o set o.note = null where o.duoId in :ids", duoIds);
         update("update FollowUp f set f.note = null where f.duoId in :ids", duoIds);
+        // who confirmed, signed and logged on the person's side: the person (or a coordinator for them), now unnamed
+        for (var d : duos) {
+            boolean mentor = ids.contains(d.mentorEnrolmentId());
+            long enrolment = mentor ? d.mentorEnrolmentId() : d.menteeEnrolmentId();
+            var side = mentor ? DuoSide.MENTOR : DuoSide.MENTEE;
+            String erased = Erased.email("enrolment", enrolment);
+            String prefix = mentor ? "mentor" : "mentee";
+            entities.createQuery("update Duo d set d." + prefix + "ConfirmedBy = :erased where d.id = :id and d."
+                    + prefix + "ConfirmedBy is not null").setParameter("erased", erased).setParameter("id", d.id())
+                    .executeUpdate();
+            entities.createQuery("update Agreement a set a." + prefix + "SignedBy = :erased where a.duoId = :id and a."
+                    + prefix + "SignedBy is not null").setParameter("erased", erased).setParameter("id", d.id())
+                    .executeUpdate();
+            entities.createQuery("update Meeting m set m.loggedBy = :erased where m.duoId = :id "
+                    + "and m.loggedBySide = :side").setParameter("erased", erased).setParameter("id", d.id())
+                    .setParameter("side", side).executeUpdate();
+        }
+        if (subject.email() != null) {
+            String erased = Erased.email("person", subject.personIds().stream().findFirst().orElse(0L));
+            for (var entity : List.of("Agreement a set a.createdBy", "Duo a set a.closedBy",
+                    "StageProgress a set a.recordedBy", "DuoOutcome a set a.recordedBy", "FollowUp a set a.recordedBy")) {
+                String column = entity.substring(entity.lastIndexOf(' ') + 1);
+                entities.createQuery("update " + entity + " = :erased where " + column + " = :email")
+                        .setParameter("erased", erased).setParameter("email", subject.email()).executeUpdate();
+            }
+        }
     }
 
     private void update(String statement, List<Long> duoIds) {

@@ -121,6 +121,11 @@ class ErasureTests {
         assertThat(json).doesNotContain(email, "Mila", "Mentor wonders about the CV", "+31 6 1111 2222", "Illness",
                 "Strong motivation", "Went well", "First lesson", "Good talk", "Talked about hours");
 
+        assertThat(tablesHolding(email)).as("tables that still hold the address").isEmpty();
+        assertThat(tablesHolding("Mila Mentor")).as("tables that still hold the name").isEmpty();
+        assertThat(tablesHolding(Erased.DOMAIN)).as("the sweep reads the tables: it finds the placeholders")
+                .contains("person.email", "user_account.email", "employer_contact.email");
+
         // rows stay, unlinked; identity and links go
         assertThat(count("duo")).isEqualTo(duoRows);
         assertThat(count("duo_meeting")).isEqualTo(meetingRows);
@@ -248,6 +253,26 @@ class ErasureTests {
             }
         }
         return values;
+    }
+
+    /** Every text column of every table of the application, searched for a value (case-insensitive). */
+    private Set<String> tablesHolding(String value) {
+        var found = new HashSet<String>();
+        for (var column : jdbc.queryForList("select table_name, column_name from information_schema.columns "
+                + "where lower(table_schema) = 'public' "
+                + "and lower(data_type) in ('character varying', 'character large object', 'text')")) {
+            String table = ((String) column.get("table_name")).toLowerCase();
+            String name = ((String) column.get("column_name")).toLowerCase();
+            if (table.startsWith("flyway")) {
+                continue;
+            }
+            Integer hits = jdbc.queryForObject("select count(*) from \"" + table + "\" where lower(cast(\"" + name
+                    + "\" as varchar)) like ?", Integer.class, "%" + value.toLowerCase() + "%");
+            if (hits != null && hits > 0) {
+                found.add(table + "." + name);
+            }
+        }
+        return found;
     }
 
     private int count(String table) {
