@@ -2,9 +2,12 @@ package org.tandem.account;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.DataRecord;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.DataSubject;
 import org.tandem.privacy.PersonalDataSource;
 
@@ -16,9 +19,11 @@ import org.tandem.privacy.PersonalDataSource;
 class AccountPersonalData implements PersonalDataSource {
 
     private final EntityManager entities;
+    private final Clock clock;
 
-    AccountPersonalData(EntityManager entities) {
+    AccountPersonalData(EntityManager entities, Clock clock) {
         this.entities = entities;
+        this.clock = clock;
     }
 
     @Override
@@ -50,5 +55,39 @@ class AccountPersonalData implements PersonalDataSource {
                             .with("expiresAt", i.expiresAt()).with("usedAt", i.usedAt())));
         }
         return records;
+    }
+
+    /**
+     * The account stays as a row (what it did keeps its author id) but can no longer sign in: disabled, no roles or
+     * programmes, an unusable password, its API tokens revoked, its open sessions ended; its address and name become
+     * placeholders. Invitations to the address are removed.
+     */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() != null) {
+            long id = subject.accountId();
+            var account = entities.find(UserAccount.class, id);
+            if (account != null) {
+                entities.createNativeQuery("delete from spring_session where principal_name = ?1")
+                        .setParameter(1, account.email()).executeUpdate();
+                entities.createNativeQuery("delete from user_role where user_id = ?1").setParameter(1, id)
+                        .executeUpdate();
+                entities.createNativeQuery("delete from user_programme where user_id = ?1").setParameter(1, id)
+                        .executeUpdate();
+                entities.createQuery("update UserAccount a set a.email = :email, a.displayName = :name, "
+                        + "a.passwordHash = 'erased', a.enabled = false, a.version = a.version + 1 where a.id = :id")
+                        .setParameter("email", Erased.email("account", id))
+                        .setParameter("name", "Erased account " + id).setParameter("id", id).executeUpdate();
+            }
+            entities.createQuery("update ApiToken t set t.revokedAt = :now where t.accountId = :account "
+                    + "and t.revokedAt is null").setParameter("now", Instant.now(clock))
+                    .setParameter("account", id).executeUpdate();
+            entities.createQuery("update ApiToken t set t.tokenHash = concat('erased-', cast(t.id as String)) "
+                    + "where t.accountId = :account").setParameter("account", id).executeUpdate();
+        }
+        if (subject.email() != null) {
+            entities.createQuery("select i from Invitation i where i.email = :email", Invitation.class)
+                    .setParameter("email", subject.email()).getResultList().forEach(entities::remove);
+        }
     }
 }

@@ -82,6 +82,12 @@ public class AccountService {
         return accounts.findById(id).map(UserSummary::from);
     }
 
+    /** A user's roles (none for an unknown id), for the decision who may erase them. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Role> rolesOf(long id) {
+        return accounts.findById(id).map(a -> java.util.Set.copyOf(a.roles())).orElse(java.util.Set.of());
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAdmin() {
         return accounts.anyAdmin();

@@ -47,4 +47,10 @@ class TrainingPersonalData implements PersonalDataSource {
                 .forEach(r -> records.add(DataRecord.named("TrainingResult").with("trainedAt", r.trainedAt())));
         return records;
     }
+
+    /** Attendance, completions and the trained date hold no identity of their own and feed the training figures. */
+    @Override
+    public void erase(DataSubject subject) {
+        // nothing to erase: the rows are keyed by an enrolment whose person is anonymised by the participant module
+    }
 }

@@ -110,6 +110,9 @@ class DemoData implements ApplicationRunner {
         programmes.addTarget(id, Metric.DUOS_COMPLETED, Comparator.AT_LEAST, 12);
         programmes.addTarget(id, Metric.POSITIVE_EXIT_RATE, Comparator.AT_LEAST, 60);
         programmes.addTarget(id, Metric.MENTORS_STARTING_ANOTHER_DUO, Comparator.AT_LEAST, 50);
+        // the pilots ended in 2022 and their people are asked again for the research's follow-up: ten years, so that
+        // the demo's first night does not erase them; programme B keeps the defaults (24 and 6 months)
+        programmes.keepDataFor(id, 120, 6);
         programmes.changeStatus(id, ProgrammeStatus.RECRUITING);
         programmes.changeStatus(id, ProgrammeStatus.RUNNING);
         return id;

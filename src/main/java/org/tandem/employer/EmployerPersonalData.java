@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.DataRecord;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.DataSubject;
 import org.tandem.privacy.PersonalDataSource;
 
@@ -52,5 +53,30 @@ class EmployerPersonalData implements PersonalDataSource {
             }
         }
         return records;
+    }
+
+    /**
+     * The person's contact records become placeholders (no address, no phone, no account). The employer's own notes
+     * and recruitment history stay: they are the organisation's records, kept for its other contacts and the targets.
+     */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() == null && subject.email() == null) {
+            return;
+        }
+        long account = subject.accountId() == null ? -1 : subject.accountId();
+        String email = String.valueOf(subject.email());
+        List<?> rows = entities.createNativeQuery("select employer_id, position from employer_contact "
+                + "where user_id = ?1 or lower(email) = ?2").setParameter(1, account).setParameter(2, email)
+                .getResultList();
+        for (Object row : rows) {
+            var key = (Object[]) row;
+            long employer = ((Number) key[0]).longValue();
+            int position = ((Number) key[1]).intValue();
+            entities.createNativeQuery("update employer_contact set name = ?1, email = ?2, phone = null, "
+                    + "user_id = null where employer_id = ?3 and position = ?4")
+                    .setParameter(1, Erased.FIRST_NAME).setParameter(2, Erased.email("contact", employer * 1000 + position))
+                    .setParameter(3, employer).setParameter(4, position).executeUpdate();
+        }
     }
 }

@@ -52,4 +52,25 @@ class EvaluationPersonalData implements PersonalDataSource {
         }
         return records;
     }
+
+    /**
+     * The link between the person and their respondent key goes, and their invitations' links stop working. The
+     * invitations stay as rows (the response rate counts them) and so do the answers, under a key nobody can trace.
+     */
+    @Override
+    public void erase(DataSubject subject) {
+        var invitees = new ArrayList<String>();
+        subject.enrolmentIds().forEach(id -> invitees.add(RespondentLink.enrolment(id)));
+        if (subject.accountId() != null) {
+            invitees.add(RespondentLink.account(subject.accountId()));
+        }
+        if (invitees.isEmpty()) {
+            return;
+        }
+        entities.createQuery("update SurveyInvitation i set i.tokenHash = concat('erased-', cast(i.id as String)), "
+                + "i.version = i.version + 1 where i.invitee in :invitees")
+                .setParameter("invitees", invitees).executeUpdate();
+        entities.createQuery("delete from RespondentLink l where l.ref.invitee in :invitees")
+                .setParameter("invitees", invitees).executeUpdate();
+    }
 }

@@ -51,4 +51,17 @@ class MatchingPersonalData implements PersonalDataSource {
         }
         return records;
     }
+
+    /** The runs stay as they were computed (scores, by enrolment id); the reasons written about the person's pairs go. */
+    @Override
+    public void erase(DataSubject subject) {
+        var ids = subject.enrolmentIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        entities.createNativeQuery("update matching_run_pair set override_reason = null "
+                + "where mentor_id in (?1) or mentee_id in (?1)").setParameter(1, ids).executeUpdate();
+        entities.createNativeQuery("update matching_run_decision set reason = null "
+                + "where mentor_id in (?1) or mentee_id in (?1)").setParameter(1, ids).executeUpdate();
+    }
 }

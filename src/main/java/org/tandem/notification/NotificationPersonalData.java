@@ -34,4 +34,13 @@ class NotificationPersonalData implements PersonalDataSource {
                         .with("createdAt", m.createdAt()).with("sentAt", m.sentAt()))
                 .toList();
     }
+
+    /** The mails to the person go, sent or still queued: a queued one is never sent. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.email() != null) {
+            entities.createQuery("delete from OutboxMessage m where lower(m.recipient) = :email")
+                    .setParameter("email", subject.email()).executeUpdate();
+        }
+    }
 }

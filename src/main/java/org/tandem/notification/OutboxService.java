@@ -34,10 +34,14 @@ public class OutboxService {
     /**
      * Queues a mail in the caller's transaction: the outbox is the transactional mail queue of every module (a direct
      * call that changes this module's state, on purpose), so a mail is never sent for a change that rolled back and
-     * never lost for one that committed. The sender job sends it.
+     * never lost for one that committed. The sender job sends it. A mail to an erased person's placeholder address is
+     * dropped (answer 0): nobody is there to read it.
      */
     @Transactional
     public long enqueue(OutgoingMail mail) {
+        if (org.tandem.privacy.Erased.isErased(mail.to())) {
+            return 0;
+        }
         return messages.save(new OutboxMessage(mail, Instant.now(clock))).id();
     }
 

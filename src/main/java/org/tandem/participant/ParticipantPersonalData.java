@@ -1,11 +1,14 @@
 package org.tandem.participant;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.DataRecord;
 import org.tandem.privacy.DataSubject;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.PersonalDataSource;
 import org.tandem.programme.CohortView;
 import org.tandem.programme.ProgrammeCatalogue;
@@ -17,10 +20,15 @@ class ParticipantPersonalData implements PersonalDataSource {
 
     private final EntityManager entities;
     private final ProgrammeCatalogue catalogue;
+    private final EnrolmentService enrolmentService;
+    private final Clock clock;
 
-    ParticipantPersonalData(EntityManager entities, ProgrammeCatalogue catalogue) {
+    ParticipantPersonalData(EntityManager entities, ProgrammeCatalogue catalogue, EnrolmentService enrolmentService,
+            Clock clock) {
         this.entities = entities;
         this.catalogue = catalogue;
+        this.enrolmentService = enrolmentService;
+        this.clock = clock;
     }
 
     @Override
@@ -58,5 +66,52 @@ class ParticipantPersonalData implements PersonalDataSource {
 
     private String programme(Long programmeId) {
         return programmeId == null ? null : catalogue.rules(programmeId).map(ProgrammeRules::name).orElse(null);
+    }
+
+    /**
+     * An enrolment still under way is withdrawn first, as a coordinator would (the other modules let go of it through
+     * {@link EnrolmentWithdrawn}). The person record keeps its row and id with placeholders for name and address and
+     * without phone, birth year or location; the enrolments keep their programme, cohort, role, status and dates (the
+     * funnel and the targets count them) without profile or free text; status history keeps its dates without reasons.
+     * Consents and the sensitive record are deleted.
+     */
+    @Override
+    public void erase(DataSubject subject) {
+        var ids = subject.personIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        var enrolments = entities.createQuery("select e from Enrolment e where e.person.id in :ids", Enrolment.class)
+                .setParameter("ids", ids).getResultList();
+        enrolments.stream().filter(e -> !e.status().isFinal())
+                .forEach(e -> enrolmentService.withdraw(e, "erasure", "privacy"));
+        entities.flush();
+        var now = Instant.now(clock);
+        for (long id : ids) {
+            entities.createQuery("update Person p set p.firstName = :first, p.lastName = :last, p.email = :email, "
+                    + "p.phone = null, p.birthYear = null, p.city = null, p.postcode = null, p.country = null, "
+                    + "p.userId = null, p.erasedAt = :now, p.version = p.version + 1 where p.id = :id")
+                    .setParameter("first", Erased.FIRST_NAME).setParameter("last", Erased.lastName(id))
+                    .setParameter("email", Erased.email("person", id)).setParameter("now", now)
+                    .setParameter("id", id).executeUpdate();
+        }
+        var enrolmentIds = enrolments.stream().map(Enrolment::id).toList();
+        if (!enrolmentIds.isEmpty()) {
+            entities.createQuery("update Enrolment e set e.ambition = null, e.needs = null, e.intakeNotes = null, "
+                    + "e.availability = 0, e.digitalSkills = null, e.yearsOfExperience = null, "
+                    + "e.educationSector = null, e.gender = null, e.genderPreference = null, "
+                    + "e.version = e.version + 1 where e.id in :ids").setParameter("ids", enrolmentIds)
+                    .executeUpdate();
+            for (var table : List.of("enrolment_language", "enrolment_sector", "enrolment_interest")) {
+                entities.createNativeQuery("delete from " + table + " where enrolment_id in (?1)")
+                        .setParameter(1, enrolmentIds).executeUpdate();
+            }
+            entities.createNativeQuery("update enrolment_status_change set reason = null where enrolment_id in (?1)")
+                    .setParameter(1, enrolmentIds).executeUpdate();
+        }
+        entities.createQuery("delete from Consent c where c.personId in :ids").setParameter("ids", ids)
+                .executeUpdate();
+        entities.createQuery("delete from SensitiveRecord s where s.personId in :ids").setParameter("ids", ids)
+                .executeUpdate();
     }
 }

@@ -64,6 +64,8 @@ class Person {
     private Long userId;
     private Long programmeId;
     private Instant createdAt;
+    /** When this record was erased (GDPR Art. 17 or the programme's retention term); its fields are placeholders. */
+    private Instant erasedAt;
 
     protected Person() {
     }
@@ -148,6 +150,10 @@ class Person {
 
     Long programmeId() {
         return programmeId;
+    }
+
+    Instant erasedAt() {
+        return erasedAt;
     }
 
     @Override

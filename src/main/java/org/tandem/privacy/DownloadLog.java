@@ -31,4 +31,12 @@ class DownloadLog implements PersonalDataSource {
                         .with("format", d.format()))
                 .toList();
     }
+
+    /** Downloads stay in the log (who saw what), but an erased person who downloaded is no longer named. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() != null) {
+            downloads.replaceRequester(subject.accountId(), Erased.email("account", subject.accountId()));
+        }
+    }
 }

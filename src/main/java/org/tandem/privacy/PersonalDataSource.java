@@ -13,4 +13,11 @@ public interface PersonalDataSource {
 
     /** Everything the module holds about the subject, one record per stored row; empty when it holds nothing. */
     List<DataRecord> personalData(DataSubject subject);
+
+    /**
+     * Erases what {@link #personalData} covers for the subject (GDPR Art. 17), inside the caller's transaction: names,
+     * addresses, free text and credentials go; rows that the programme's counts are made of stay, unlinked from the
+     * person (see {@link Erased} for the placeholders). Must not fail for a subject the module holds nothing about.
+     */
+    void erase(DataSubject subject);
 }

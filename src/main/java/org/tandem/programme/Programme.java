@@ -62,6 +62,8 @@ class Programme {
 
     private Integer mentorMinimumAge;
     private Integer menteeMaximumAge;
+    private int retentionMonths = Retention.DEFAULT_MONTHS;
+    private int retentionMonthsRejected = Retention.DEFAULT_REJECTED_MONTHS;
     private Instant createdAt;
 
     @ElementCollection
@@ -116,6 +118,22 @@ class Programme {
         this.menteeMaximumAge = details.menteeMaximumAge();
         this.languages.clear();
         this.languages.addAll(details.languages());
+    }
+
+    /** The retention terms: at least a month each, the shorter one for rejected or withdrawn applications. */
+    void keepFor(int months, int rejectedMonths) {
+        if (months < 1 || months > Retention.MAX_MONTHS) {
+            throw new FieldException("months", "programme.retention.invalid", Retention.MAX_MONTHS);
+        }
+        if (rejectedMonths < 1 || rejectedMonths > months) {
+            throw new FieldException("rejectedMonths", "programme.retention.rejected.invalid");
+        }
+        this.retentionMonths = months;
+        this.retentionMonthsRejected = rejectedMonths;
+    }
+
+    Retention retention() {
+        return new Retention(id, retentionMonths, retentionMonthsRejected);
     }
 
     void moveTo(ProgrammeStatus target) {

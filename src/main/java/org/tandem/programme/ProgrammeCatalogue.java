@@ -38,6 +38,15 @@ public class ProgrammeCatalogue {
         return programmes.findById(programmeId).map(ProgrammeCatalogue::rules);
     }
 
+    /** How long every programme keeps a person's data after their participation ended. */
+    public List<Retention> retentions() {
+        return programmes.findAll().stream().map(Programme::retention).toList();
+    }
+
+    public Optional<Retention> retention(long programmeId) {
+        return programmes.findById(programmeId).map(Programme::retention);
+    }
+
     /** The planned duration and meeting frequency a programme proposes to its duos. */
     public Optional<DuoDefaults> duoDefaults(long programmeId) {
         return programmes.findById(programmeId)

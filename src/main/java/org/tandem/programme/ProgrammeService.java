@@ -99,6 +99,18 @@ public class ProgrammeService {
         programme.describe(details);
     }
 
+    /** How long the programme keeps a person's data, for its coordinators and admins. */
+    @Transactional(readOnly = true)
+    public Retention retention(long programmeId) {
+        return visible(programmeId).retention();
+    }
+
+    /** Sets how long the programme keeps a person's data after their participation ended (see {@link Retention}). */
+    @Transactional
+    public void keepDataFor(long programmeId, int months, int rejectedMonths) {
+        visible(programmeId).keepFor(months, rejectedMonths);
+    }
+
     @Transactional
     public void changeStatus(long programmeId, ProgrammeStatus status) {
         visible(programmeId).moveTo(status);

@@ -32,4 +32,15 @@ class FunderReportPersonalData implements PersonalDataSource {
                 .map(r -> DataRecord.of(r).with("programmeId", r.programmeId()))
                 .toList();
     }
+
+    /** A report is kept as the funder received it (its PDF and text, about the programme); its author is unnamed. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() != null) {
+            entities.createQuery("update FunderReport r set r.authorName = :name, "
+                    + "r.version = r.version + 1 where r.authorId = :account")
+                    .setParameter("name", "Erased account " + subject.accountId())
+                    .setParameter("account", subject.accountId()).executeUpdate();
+        }
+    }
 }

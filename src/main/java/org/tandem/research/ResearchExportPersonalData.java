@@ -32,4 +32,14 @@ class ResearchExportPersonalData implements PersonalDataSource {
                 .map(e -> DataRecord.of(e).with("exportedAt", e.line().exportedAt()))
                 .toList();
     }
+
+    /** The export log keeps what was exported and when, without the researcher's name. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() != null) {
+            entities.createQuery("update ResearchExport e set e.accountName = :name where e.accountId = :account")
+                    .setParameter("name", "Erased account " + subject.accountId())
+                    .setParameter("account", subject.accountId()).executeUpdate();
+        }
+    }
 }

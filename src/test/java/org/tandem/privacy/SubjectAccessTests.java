@@ -198,7 +198,7 @@ class SubjectAccessTests {
     }
 
     /** The mentor of a signed duo, with a row in every table of the personal-data map. */
-    private DuoFixture.World everywhere() {
+    DuoFixture.World everywhere() {
         var w = duos.signedActive();
         meetingsWithNotes(w);
         long programme = w.programmeId();

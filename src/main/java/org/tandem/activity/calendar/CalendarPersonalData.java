@@ -32,4 +32,13 @@ class CalendarPersonalData implements PersonalDataSource {
                 .map(f -> DataRecord.of(f).with("createdAt", f.createdAt()).with("revokedAt", f.revokedAt()))
                 .toList();
     }
+
+    /** The feed's secret link goes. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() != null) {
+            entities.createQuery("delete from CalendarFeed f where f.accountId = :account")
+                    .setParameter("account", subject.accountId()).executeUpdate();
+        }
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.DataRecord;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.DataSubject;
 import org.tandem.privacy.PersonalDataSource;
 
@@ -37,5 +38,25 @@ class ContactPersonalData implements PersonalDataSource {
                         .with("startsAt", m.startsAt()).with("heldOn", m.heldOn()).with("tookPart", m.tookPart())
                         .with("topics", m.topics()))
                 .toList();
+    }
+
+    /** The moments stay (they are counted against the contact plan); their notes go and an erased author is unnamed. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.enrolmentIds().isEmpty() && subject.accountId() == null) {
+            return;
+        }
+        var enrolments = subject.enrolmentIds().isEmpty() ? List.of(-1L) : subject.enrolmentIds();
+        long account = subject.accountId() == null ? -1 : subject.accountId();
+        entities.createQuery("update ContactMoment m set m.note = null, m.others = null, m.version = m.version + 1 "
+                + "where m.mentorEnrolmentId in :ids or m.contactAccountId = :account")
+                .setParameter("ids", enrolments).setParameter("account", account).executeUpdate();
+        if (subject.email() != null) {
+            String erased = Erased.email("account", account);
+            entities.createQuery("update ContactMoment m set m.plannedBy = :erased where m.plannedBy = :email")
+                    .setParameter("erased", erased).setParameter("email", subject.email()).executeUpdate();
+            entities.createQuery("update ContactMoment m set m.recordedBy = :erased where m.recordedBy = :email")
+                    .setParameter("erased", erased).setParameter("email", subject.email()).executeUpdate();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.DataRecord;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.DataSubject;
 import org.tandem.privacy.PersonalDataSource;
 
@@ -64,5 +65,36 @@ class IntervisionPersonalData implements PersonalDataSource {
         return entities.createQuery("select s from IntervisionSession s where s.groupId = :group "
                 + "order by s.startsAt, s.id", IntervisionSession.class).setParameter("group", groupId)
                 .getResultList();
+    }
+
+    /**
+     * A member's attendance stays (the attendance rate is made of it). A facilitator is unnamed on their groups, and the
+     * notes of those groups' sessions go with them.
+     */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() == null && subject.email() == null) {
+            return;
+        }
+        long account = subject.accountId() == null ? -1 : subject.accountId();
+        var groups = entities.createQuery("select g.id from IntervisionGroup g where g.facilitatorAccountId = :account "
+                + "or g.facilitatorEmail = :email", Long.class).setParameter("account", account)
+                .setParameter("email", String.valueOf(subject.email())).getResultList();
+        if (groups.isEmpty()) {
+            return;
+        }
+        entities.createQuery("update IntervisionSession s set s.note = null, s.version = s.version + 1 "
+                + "where s.groupId in :groups").setParameter("groups", groups).executeUpdate();
+        if (subject.email() != null) {
+            entities.createQuery("update IntervisionSession s set s.recordedBy = :erased where s.recordedBy = :email")
+                    .setParameter("erased", Erased.email("account", account)).setParameter("email", subject.email())
+                    .executeUpdate();
+        }
+        for (long group : groups) {
+            entities.createQuery("update IntervisionGroup g set g.facilitatorName = :name, g.facilitatorEmail = :email, "
+                    + "g.facilitatorAccountId = null, g.version = g.version + 1 where g.id = :group")
+                    .setParameter("name", Erased.name(group)).setParameter("email", Erased.email("facilitator", group))
+                    .setParameter("group", group).executeUpdate();
+        }
     }
 }

@@ -38,4 +38,17 @@ class WorkshopPersonalData implements PersonalDataSource {
                         .with("registeredAt", r.registeredAt()).with("attended", r.attended()))
                 .toList();
     }
+
+    /** Registrations stay (attendance and no-shows are counted from them), without the name. */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.enrolmentIds().isEmpty() && subject.accountId() == null) {
+            return;
+        }
+        var enrolments = subject.enrolmentIds().isEmpty() ? List.of(-1L) : subject.enrolmentIds();
+        long account = subject.accountId() == null ? -1 : subject.accountId();
+        entities.createQuery("update Registration r set r.accountName = null, r.version = r.version + 1 "
+                + "where r.enrolmentId in :ids or r.accountId = :account")
+                .setParameter("ids", enrolments).setParameter("account", account).executeUpdate();
+    }
 }

@@ -68,6 +68,8 @@ class AccessibilityJourneyTests {
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
         visit(coordinator, "/participants/" + participant + "/data");
+        visit(coordinator, "/participants/" + participant + "/erasure");
+        visit(coordinator, "/programmes/" + programme + "/retention");
         visit(coordinator, "/employers");
         visit(coordinator, "/matching");
         visit(coordinator, "/outbox");
@@ -117,6 +119,7 @@ class AccessibilityJourneyTests {
         visit(admin, "/admin/events");
         visit(admin, "/admin/invitations");
         visit(admin, "/admin/data-downloads");
+        visit(admin, "/admin/retention");
         visit(admin, "/account/tokens");
         admin.context().close();
 
