@@ -118,6 +118,9 @@ class AccessibilityJourneyTests {
         visit(admin, "/admin/invitations");
         visit(admin, "/admin/data-downloads");
         visit(admin, "/account/tokens");
+        visit(admin, "/admin/accounts?role=COORDINATOR");
+        visit(admin, "/admin/accounts/" + firstLink(admin, "/admin/accounts/(\\d+)\""));
+        visit(admin, "/admin/audit");
         admin.context().close();
 
         if (!failures.isEmpty()) {
