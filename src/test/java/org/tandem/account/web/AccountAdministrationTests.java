@@ -93,7 +93,7 @@ class AccountAdministrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"save-roles\"")))
                 .andExpect(content().string(containsString("id=\"deactivate\"")));
-        mvc.perform(get("/api/v1/admin/accounts").param("role", "COORDINATOR")
+        mvc.perform(get("/api/v1/admin/accounts").param("role", "COORDINATOR").param("q", "coordinator@test.tandem")
                         .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(2))
