@@ -12,7 +12,7 @@ import org.tandem.privacy.DataSubject;
 import org.tandem.privacy.PersonalDataSource;
 
 /**
- * The account part of a person's data: their account with roles, their API tokens, and the invitations sent to their
+ * The account part of a person's data: their account with roles, their API tokens, the password resets forced on them, and the invitations sent to their
  * address. The password and the tokens are said to be held, never shown, not even as a hash.
  */
 @Component
@@ -47,6 +47,11 @@ class AccountPersonalData implements PersonalDataSource {
                                 .with("createdAt", token.createdAt()).with("expiresAt", token.expiresAt())
                                 .with("lastUsedAt", token.lastUsedAt()).with("revokedAt", token.revokedAt()));
                     });
+            entities.createQuery("select r from PasswordReset r where r.accountId = :account order by r.id",
+                            PasswordReset.class)
+                    .setParameter("account", subject.accountId()).getResultList()
+                    .forEach(r -> records.add(DataRecord.of(r).with("createdAt", r.createdAt())
+                            .with("expiresAt", r.expiresAt()).with("usedAt", r.usedAt())));
         }
         if (subject.email() != null) {
             entities.createQuery("select i from Invitation i where i.email = :email order by i.id", Invitation.class)

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,11 +20,21 @@ public class AccountService {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** The id of the signed-in user as the session holds it, without reading the account; null when none. */
+    static Long signedInId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal
+                ? principal.id() : null;
     }
 
     /** The signed-in user, read afresh so that a new assignment counts at once. */
@@ -95,12 +106,18 @@ public class AccountService {
 
     @Transactional
     public void assignProgramme(long userId, long programmeId) {
-        account(userId).assignProgramme(programmeId);
+        if (account(userId).assignProgramme(programmeId)) {
+            events.publishEvent(new AccountChanged(userId, signedInId(), AccountChanged.Change.PROGRAMME_ASSIGNED,
+                    programmeId, null));
+        }
     }
 
     @Transactional
     public void unassignProgramme(long userId, long programmeId) {
-        account(userId).unassignProgramme(programmeId);
+        if (account(userId).unassignProgramme(programmeId)) {
+            events.publishEvent(new AccountChanged(userId, signedInId(), AccountChanged.Change.PROGRAMME_UNASSIGNED,
+                    programmeId, null));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.tandem.shared.FieldException;
 import org.tandem.shared.PersonalData;
 import org.tandem.shared.PersonalData.Kind;
 import org.tandem.shared.PersonalData.Purpose;
@@ -74,15 +75,43 @@ class UserAccount {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    void assignProgramme(long programmeId) {
-        if (!roles.contains(Role.COORDINATOR) && !roles.contains(Role.RESEARCHER)) {
+    /** Answers whether it was not assigned yet. */
+    boolean assignProgramme(long programmeId) {
+        if (!assignable()) {
             throw new IllegalStateException("only coordinators and researchers are assigned to programmes");
         }
-        programmeIds.add(programmeId);
+        return programmeIds.add(programmeId);
     }
 
-    void unassignProgramme(long programmeId) {
-        programmeIds.remove(programmeId);
+    /** Answers whether it was assigned. */
+    boolean unassignProgramme(long programmeId) {
+        return programmeIds.remove(programmeId);
+    }
+
+    boolean assignable() {
+        return roles.contains(Role.COORDINATOR) || roles.contains(Role.RESEARCHER);
+    }
+
+    /** A deactivated account cannot sign in, and its API tokens stop working; it is never deleted. */
+    void deactivate() {
+        enabled = false;
+    }
+
+    void reactivate() {
+        enabled = true;
+    }
+
+    void changeRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new FieldException("roles", "accounts.roles.required");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** The old password stops working at once (a reset is forced when it may be known to someone else). */
+    void replacePassword(String newHash) {
+        passwordHash = newHash;
     }
 
     Long id() {
@@ -107,6 +136,10 @@ class UserAccount {
 
     Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     Set<Long> programmeIds() {

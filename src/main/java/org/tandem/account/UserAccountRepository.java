@@ -3,9 +3,10 @@ package org.tandem.account;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
     Optional<UserAccount> findByEmail(String email);
 
@@ -23,4 +24,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     @Query("select u from UserAccount u join u.roles r where r = org.tandem.account.Role.RESEARCHER order by u.displayName")
     List<UserAccount> findResearchers();
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = org.tandem.account.Role.ADMIN and u.enabled = true")
+    long countActiveAdmins();
 }

@@ -4,8 +4,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -28,8 +26,6 @@ public class ParticipantQueries {
     private final ProgrammeCatalogue catalogue;
     private final ParticipantAccess access;
     private final ApplicationEventPublisher events;
-
-    private static final Logger AUDIT = LoggerFactory.getLogger("org.tandem.audit");
 
     ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
             SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access,
@@ -67,7 +63,7 @@ public class ParticipantQueries {
 
     /**
      * Break-glass for admins (issue 13): the sensitive record of one enrolment, only with a stated reason, which is
-     * recorded in the audit log (logger {@code org.tandem.audit}) and published as {@link SensitiveDataBreakGlass}.
+     * published as {@link SensitiveDataBreakGlass} for the audit log (which keeps the fact, not the free-text reason).
      * The programme's own coordinators never need this: {@link #get} shows it to them.
      */
     @Transactional
@@ -78,8 +74,6 @@ public class ParticipantQueries {
             throw new FieldException("reason", "sensitive.breakGlass.reason");
         }
         var user = access.currentUser();
-        AUDIT.warn("break-glass: account {} read the sensitive data of enrolment {}; reason: {}", user.id(),
-                enrolmentId, reason.strip().replaceAll("[\\r\\n]", " "));
         events.publishEvent(new SensitiveDataBreakGlass(user.id(), enrolmentId, enrolment.programmeId(),
                 reason.strip(), java.time.Instant.now()));
         return sensitiveOf(enrolment);
@@ -107,6 +101,10 @@ public class ParticipantQueries {
                 .stream().map(c -> new EnrolmentView.ConsentView(c.id(), c.purpose(), c.textVersion(), c.givenAt(),
                         c.withdrawnAt())).toList();
         var sensitiveView = readsSensitive(enrolment.programmeId()) ? sensitiveOf(enrolment) : null;
+        if (sensitiveView != null) {
+            events.publishEvent(new SensitiveDataShown(access.currentUser().id(), enrolment.id(), person.id(),
+                    enrolment.programmeId()));
+        }
         return new EnrolmentView(EnrolmentSummary.from(enrolment), person.data(), enrolment.profile(),
                 enrolment.history().stream().map(h -> new EnrolmentView.HistoryEntry(h.status(), h.changedAt(),
                         h.reason())).toList(),

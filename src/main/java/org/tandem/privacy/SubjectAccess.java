@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,11 +26,14 @@ public class SubjectAccess {
     private final List<PersonalDataSource> sources;
     private final DataDownloadRepository downloads;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SubjectAccess(List<PersonalDataSource> sources, DataDownloadRepository downloads, Clock clock) {
+    SubjectAccess(List<PersonalDataSource> sources, DataDownloadRepository downloads, Clock clock,
+            ApplicationEventPublisher events) {
         this.sources = sources;
         this.downloads = downloads;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Everything held about the subject, recorded as downloaded by the requester. */
@@ -37,6 +41,8 @@ public class SubjectAccess {
     public DataExport download(DataSubject subject, Requester requester, Long enrolmentId) {
         var export = collect(subject);
         downloads.save(new DataDownload(requester, subject, enrolmentId, export.recordCount(), export.generatedAt()));
+        events.publishEvent(new PersonalDataDownloaded(requester.accountId(), requester.scope(), requester.format(),
+                subject.accountId(), enrolmentId, subject.personIds(), export.recordCount(), export.generatedAt()));
         return export;
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
@@ -38,10 +39,12 @@ public class ResearchService {
     private final AccountService accounts;
     private final ProgrammeCatalogue catalogue;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ResearchService(ResearchProjectRepository projects, ResearchExportRepository exports, ResearchKeys keys,
             DatasetBuilder builder, ExportFiles files, AccountService accounts, ProgrammeCatalogue catalogue,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.exports = exports;
         this.keys = keys;
@@ -145,6 +148,8 @@ public class ResearchService {
         exports.save(new ResearchExport(project, user.id(), user.displayName(), now,
                 (sensitive ? "s-" : "") + format.extension(), dataset.people(), dataset.rowCount(),
                 dataset.suppressedPeople()));
+        events.publishEvent(new ResearchExported(user.id(), project.id(), project.programmeId(), format, sensitive,
+                dataset.people(), dataset.rowCount()));
         String name = "research-" + project.id() + (sensitive ? "-sensitive-" : "-") + STAMP.format(now) + "."
                 + format.extension();
         return new ExportFile(name, format.mediaType(), bytes, dataset.people(), dataset.rowCount());

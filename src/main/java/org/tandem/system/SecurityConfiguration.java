@@ -36,7 +36,9 @@ class SecurityConfiguration {
             "/login", "/error", "/apply/**", "/invitations/**", "/survey/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
             "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/actuator/health/**",
             // personal calendar feeds: calendar apps fetch them without a session, the secret token is the key
-            "/calendar/*.ics"
+            "/calendar/*.ics",
+            // a forced password reset's single-use link (account module)
+            "/password-reset/**"
     };
 
     @Bean

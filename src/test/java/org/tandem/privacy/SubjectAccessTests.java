@@ -321,6 +321,13 @@ class SubjectAccessTests {
         jdbc.update("insert into outbox_message (id, version, recipient, recipient_name, language, subject, body, "
                 + "status, attempts, created_at) values (?, 0, ?, 'Mila Mentor', 'NL', 'Welcome', 'Hello Mila', "
                 + "'SENT', 1, ?)", ++id, email, now);
+        jdbc.update("insert into password_reset (id, version, account_id, token_hash, created_at, expires_at) values "
+                + "(?, 0, ?, 'reset-hash-privacy', ?, ?)", ++id, account, now, now);
+        // audit: a sign-in of theirs, from an address
+        jdbc.update("insert into audit_entry (id, occurred_at, action, actor_account_id, actor_display, "
+                + "subject_account_id, subject_person_id, subject_enrolment_id, client_address) values "
+                + "(?, ?, 'sign-in', ?, ?, ?, ?, ?, '192.0.2.7')", ++id, now, account, email, account, personId,
+                enrolment);
         return w;
     }
 }

@@ -121,6 +121,9 @@ class AccessibilityJourneyTests {
         visit(admin, "/admin/data-downloads");
         visit(admin, "/admin/retention");
         visit(admin, "/account/tokens");
+        visit(admin, "/admin/accounts?role=COORDINATOR");
+        visit(admin, "/admin/accounts/" + firstLink(admin, "/admin/accounts/(\\d+)\""));
+        visit(admin, "/admin/audit");
         admin.context().close();
 
         if (!failures.isEmpty()) {

@@ -1,0 +1,19 @@
+package org.tandem.account;
+
+import java.util.List;
+
+/** One page of the admins' account list, by name. */
+public record AccountResults(List<AccountRow> accounts, int page, int size, long total) {
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+}
