@@ -84,6 +84,8 @@ class AccountPersonalData implements PersonalDataSource {
                         .setParameter("email", Erased.email("account", id))
                         .setParameter("name", "Erased account " + id).setParameter("id", id).executeUpdate();
             }
+            entities.createQuery("delete from PasswordReset r where r.accountId = :account").setParameter("account", id)
+                    .executeUpdate();
             entities.createQuery("update ApiToken t set t.revokedAt = :now where t.accountId = :account "
                     + "and t.revokedAt is null").setParameter("now", Instant.now(clock))
                     .setParameter("account", id).executeUpdate();

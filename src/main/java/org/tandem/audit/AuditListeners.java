@@ -16,8 +16,10 @@ import org.tandem.account.AccountChanged;
 import org.tandem.account.AccountLocked;
 import org.tandem.account.AccountService;
 import org.tandem.account.UserSummary;
+import org.tandem.participant.RetentionRan;
 import org.tandem.participant.SensitiveDataBreakGlass;
 import org.tandem.participant.SensitiveDataShown;
+import org.tandem.privacy.PersonErased;
 import org.tandem.privacy.PersonalDataDownloaded;
 import org.tandem.research.ExportFormat;
 import org.tandem.research.ResearchExported;
@@ -95,6 +97,20 @@ class AuditListeners {
     void on(AccountChanged e) {
         log.record(AuditRecord.of("account." + e.change().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .by(e.actorAccountId()).account(e.accountId()).programme(e.programmeId()).detail(e.detail()));
+    }
+
+    /** The erased person's ids stay: the entry proves the erasure without saying whom it concerned. */
+    @EventListener
+    void on(PersonErased e) {
+        log.record(AuditRecord.of("person.erased").by(e.erasedByAccountId()).account(e.accountId())
+                .person(e.personIds().size() == 1 ? e.personIds().iterator().next() : null)
+                .detail("basis=" + e.basis().name().toLowerCase(Locale.ROOT) + ",erasure=" + e.erasureId()
+                        + ",people=" + e.personIds().size() + ",enrolments=" + e.enrolmentIds().size()));
+    }
+
+    @EventListener
+    void on(RetentionRan e) {
+        log.record(AuditRecord.of("retention.run").detail("erased=" + e.erased() + ",failed=" + e.failed()));
     }
 
     private Long accountOf(String email) {

@@ -3,9 +3,11 @@ package org.tandem.audit;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.tandem.privacy.DataRecord;
 import org.tandem.privacy.DataSubject;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.PersonalDataSource;
 
 /**
@@ -57,5 +59,24 @@ class AuditPersonalData implements PersonalDataSource {
                 .map(e -> DataRecord.of(e).with("occurredAt", e.occurredAt()).with("action", e.action())
                         .with("programmeId", e.programmeId()).with("detail", e.detail()))
                 .toList();
+    }
+
+    /**
+     * The entries stay (who read, changed or erased the records must remain provable, Art. 17(3)(b) and (e)), keyed by
+     * ids that identify nobody after the erasure; what named the person goes: the address they signed in with or
+     * tried, and the client address of what they did themselves.
+     */
+    @Override
+    public void erase(DataSubject subject) {
+        if (subject.accountId() == null && subject.email() == null) {
+            return;
+        }
+        String placeholder = Erased.email("account", subject.accountId() == null ? 0 : subject.accountId());
+        entities.createQuery("update AuditEntry e set e.actorDisplay = :placeholder, e.clientAddress = null "
+                        + "where e.actorAccountId = :account or lower(e.actorDisplay) = :email")
+                .setParameter("placeholder", placeholder)
+                .setParameter("account", subject.accountId() == null ? -1L : subject.accountId())
+                .setParameter("email", subject.email() == null ? "" : subject.email().toLowerCase(Locale.ROOT))
+                .executeUpdate();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
@@ -35,9 +36,11 @@ public class RetentionService {
     private final AccountService accounts;
     private final PersonErasure erasure;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     RetentionService(EntityManager entities, ProgrammeCatalogue catalogue, AccountService accounts,
-            PersonErasure erasure, Clock clock) {
+            PersonErasure erasure, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.entities = entities;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -75,6 +78,7 @@ public class RetentionService {
     /** Erases every candidate, each in a transaction of its own; answers how many were erased. */
     public int run() {
         int erased = 0;
+        int failed = 0;
         for (var candidate : candidatesNow()) {
             try {
                 erasure.eraseForRetention(candidate.personId());
@@ -82,8 +86,10 @@ public class RetentionService {
             } catch (RuntimeException e) {
                 // one record that cannot be erased must not keep the others beyond their term; the next run tries again
                 log.warn("retention: person record {} not erased", candidate.personId(), e);
+                failed++;
             }
         }
+        events.publishEvent(new RetentionRan(erased, failed, Instant.now(clock)));
         return erased;
     }
 

@@ -27,8 +27,13 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountChanged;
 import org.tandem.account.AccountChanged.Change;
 import org.tandem.account.AccountLocked;
+import org.tandem.participant.RetentionRan;
 import org.tandem.participant.SensitiveDataBreakGlass;
 import org.tandem.participant.SensitiveDataShown;
+import org.tandem.privacy.DataSubject;
+import org.tandem.privacy.Erased;
+import org.tandem.privacy.Eraser;
+import org.tandem.privacy.PersonErased;
 import org.tandem.privacy.PersonalDataDownloaded;
 import org.tandem.privacy.Requester;
 import org.tandem.research.ExportFormat;
@@ -53,6 +58,8 @@ class AuditRecordingTests {
     PlatformTransactionManager transactions;
     @Autowired
     AuditLog audit;
+    @Autowired
+    AuditPersonalData personalData;
 
     @BeforeEach
     void users() {
@@ -154,6 +161,37 @@ class AuditRecordingTests {
                 "account.reactivated", "account.password-reset-forced", "account.password-reset-completed");
         assertThat(entries("account.programme-assigned")).anySatisfy(e -> assertThat(e)
                 .containsEntry("programme_id", 81L));
+    }
+
+    @Test
+    void erasuresAndRetentionRunsAreRecorded_andAnErasureTakesTheNameFromThePersonsOwnEntries() {
+        long admin = users.id(TestUsers.ADMIN);
+        long mentor = users.id(TestUsers.MENTOR);
+        jdbc.update("insert into audit_entry (id, occurred_at, action, actor_display, subject_account_id, "
+                + "client_address) values (990002, ?, 'sign-in.failed', ?, ?, '10.0.0.8')", Timestamp.from(Instant.now()),
+                TestUsers.MENTOR.toUpperCase(), mentor);
+        insert(990_001, Instant.now(), "sign-in", mentor, TestUsers.MENTOR, mentor);
+        jdbc.update("update audit_entry set client_address = '10.0.0.9' where id = 990001");
+        publishInTransaction(new PersonErased(7, Set.of(101L), Set.of(201L, 202L), mentor, Eraser.Basis.ADMIN,
+                admin, TestUsers.ADMIN, "asked by mail", Instant.now()));
+        publishInTransaction(new RetentionRan(3, 1, Instant.now()));
+
+        assertThat(entries("person.erased")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("actor_account_id", admin).containsEntry("subject_account_id", mentor)
+                .containsEntry("subject_person_id", 101L)
+                .containsEntry("detail", "basis=admin,erasure=7,people=1,enrolments=2"));
+        assertThat(entries("retention.run")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("detail", "erased=3,failed=1"));
+
+        new TransactionTemplate(transactions).executeWithoutResult(status -> personalData.erase(
+                new DataSubject(Set.of(101L), Set.of(), mentor, TestUsers.MENTOR)));
+        assertThat(jdbc.queryForList("select actor_display from audit_entry where actor_account_id = ? "
+                + "or lower(actor_display) = ?", String.class, mentor, TestUsers.MENTOR.toLowerCase()))
+                .isNotEmpty().allSatisfy(display -> assertThat(display).isEqualTo(Erased.email("account", mentor)));
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where id in (990001, 990002) "
+                + "and client_address is null", Long.class)).isEqualTo(2);
+        // the entries themselves stay: the erasure stays provable
+        assertThat(entries("person.erased")).hasSize(1);
     }
 
     @Test

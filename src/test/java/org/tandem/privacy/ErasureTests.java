@@ -62,6 +62,9 @@ class ErasureTests {
             // the download log keeps its row ids (who was downloaded is an erased row now)
             "privacy:DataDownload.subjectAccountId", "privacy:DataDownload.subjectEnrolmentId",
             "privacy:DataDownload.subjectPersonIds",
+            // the audit trail keeps its row ids, so that who read, changed or erased the records stays provable
+            "audit:AuditEntry.subjectPersonId", "audit:AuditEntry.subjectEnrolmentId",
+            "audit:AuditEntry.subjectAccountId", "audit:AuditEntry.actorAccountId",
             // the employer's own records about the organisation, kept for its other contacts and the targets
             "employer:Employer.notes", "employer:Recruitment.declineReason", "employer:RecruitmentStep.reason",
             // a funder report is kept as the funder received it (its text is about the programme)
