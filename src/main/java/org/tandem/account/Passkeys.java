@@ -1,6 +1,7 @@
 package org.tandem.account;
 
 import java.util.List;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
@@ -15,10 +16,12 @@ class Passkeys {
 
     private final PublicKeyCredentialUserEntityRepository users;
     private final UserCredentialRepository credentials;
+    private final JdbcOperations jdbc;
 
-    Passkeys(PublicKeyCredentialUserEntityRepository users, UserCredentialRepository credentials) {
+    Passkeys(PublicKeyCredentialUserEntityRepository users, UserCredentialRepository credentials, JdbcOperations jdbc) {
         this.users = users;
         this.credentials = credentials;
+        this.jdbc = jdbc;
     }
 
     List<PasskeyView> of(String email) {
@@ -28,8 +31,11 @@ class Passkeys {
                 .toList();
     }
 
+    /** At every password sign-in: one indexed count, no credential read. */
     boolean any(String email) {
-        return !records(email).isEmpty();
+        Integer count = jdbc.queryForObject("select count(*) from user_credentials c join user_entities u"
+                + " on u.id = c.user_entity_user_id where u.name = ?", Integer.class, email);
+        return count != null && count > 0;
     }
 
     /** Removes one of this person's passkeys; someone else's is not there for them. */

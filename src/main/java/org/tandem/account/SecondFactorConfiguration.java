@@ -75,7 +75,7 @@ class SecondFactorConfiguration {
     /** Tandem's own reading and removal, on the plain store (the service publishes its own events). */
     @Bean
     Passkeys passkeys(JdbcOperations jdbc, PublicKeyCredentialUserEntityRepository users) {
-        return new Passkeys(users, new JdbcUserCredentialRepository(jdbc));
+        return new Passkeys(users, new JdbcUserCredentialRepository(jdbc), jdbc);
     }
 
     /**
@@ -138,7 +138,10 @@ class SecondFactorConfiguration {
     }
 
     /**
-     * After a passkey (Spring Security's /login/webauthn): the sign-in gets Tandem's principal, like a password
+     * After a passkey (Spring Security's /login/webauthn, with its multi-factor merge on, so that the password given
+     * before in this session stays on the sign-in): a passkey is Tandem's second factor, never the only one (Spring's
+     * passkeys ask for user verification as "preferred", so a key without a PIN is one factor), so a passkey without
+     * the same person's password first is refused. Otherwise the sign-in gets Tandem's principal, like a password
      * sign-in, so that the rest of Tandem knows who it is; the answer stays Spring's JSON with where to go next.
      */
     @Bean
@@ -146,6 +149,15 @@ class SecondFactorConfiguration {
         var json = new HttpMessageConverterAuthenticationSuccessHandler();
         var sessions = new HttpSessionSecurityContextRepository();
         return (request, response, authentication) -> {
+            if (!has(authentication, FactorGrantedAuthority.PASSWORD_AUTHORITY)) {
+                var empty = SecurityContextHolder.createEmptyContext();
+                SecurityContextHolder.setContext(empty);
+                sessions.saveContext(empty, request, response);
+                response.setStatus(401);
+                response.setContentType("application/json");
+                response.getWriter().write("{\"authenticated\":false}");
+                return;
+            }
             var principal = (AccountPrincipal) users.loadUserByUsername(authentication.getName());
             var authorities = new ArrayList<GrantedAuthority>(principal.getAuthorities());
             authentication.getAuthorities().stream().filter(a -> a instanceof FactorGrantedAuthority)

@@ -104,6 +104,8 @@ class SecurityConfiguration {
                             @Override
                             public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
                                 filter.setAuthenticationSuccessHandler(passkeySignedIn);
+                                // keep the password's factor on the sign-in: a passkey is the second factor
+                                filter.setMfaEnabled(true);
                                 return filter;
                             }
                         }))

@@ -3,6 +3,7 @@ package org.tandem.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -303,5 +306,53 @@ class SecondFactorTests {
                 .andExpect(redirectedUrl("/admin/accounts/" + mentorId + "/second-factor"));
         assertThat(jdbc.queryForObject("select count(*) from totp_factor where account_id = ?", Integer.class,
                 mentorId)).isZero();
+    }
+
+    @Test
+    void passkeys_registrationOptionsForTheSignedInPerson_aPasskeyMeansASecondStep_andItsOwnerRemovesIt()
+            throws Exception {
+        String email = newUser(Role.MENTOR);
+        var signedIn = password(email);
+        mvc.perform(post("/webauthn/register/options").with(csrf()).with(SessionCookie.of(signedIn)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rp.id").value("localhost"))
+                .andExpect(jsonPath("$.user.name").value(email))
+                .andExpect(jsonPath("$.challenge").isNotEmpty());
+        String userId = jdbc.queryForObject("select id from user_entities where name = ?", String.class, email);
+        // a registered passkey as Spring Security's registration endpoint stores it (a real one needs an authenticator)
+        String credential = org.springframework.security.web.webauthn.api.Bytes.random().toBase64UrlString();
+        jdbc.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, "
+                + "uv_initialized, backup_eligible, authenticator_transports, public_key_credential_type, backup_state, "
+                + "created, last_used, label) values (?, ?, ?, 0, true, false, 'internal', 'public-key', false, ?, ?, "
+                + "'Work laptop')", credential, userId, new byte[] {1, 2, 3},
+                java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()));
+
+        var again = password(email);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo("/login/second-factor");
+        mvc.perform(get("/login/second-factor").with(SessionCookie.of(again)))
+                .andExpect(content().string(containsString("id=\"passkey-sign-in\"")));
+        mvc.perform(post("/webauthn/authenticate/options").with(csrf()).with(SessionCookie.of(again)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.challenge").isNotEmpty());
+
+        // somebody else cannot remove it; its owner (signed in with password and passkey) can
+        var other = mentorWithApp();
+        mvc.perform(post("/account/security/passkeys/" + credential + "/remove").with(csrf())
+                .with(SessionCookie.of(other.session()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/me/security").with(user(userDetails.loadUserByUsername(email))))
+                .andExpect(jsonPath("$.passkeys[0].label").value("Work laptop"));
+        var owner = userDetails.loadUserByUsername(email);
+        var authorities = new ArrayList<org.springframework.security.core.GrantedAuthority>(owner.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY));
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY));
+        mvc.perform(post("/account/security/passkeys/" + credential + "/remove").with(csrf())
+                        .with(authentication(UsernamePasswordAuthenticationToken.authenticated(owner, null,
+                                authorities))))
+                .andExpect(redirectedUrl("/account/security"));
+        assertThat(jdbc.queryForObject("select count(*) from user_credentials where user_entity_user_id = ?",
+                Integer.class, userId)).isZero();
+        long id = users.id(email);
+        assertThat(events.stream(SecondFactorRemoved.class))
+                .anyMatch(e -> e.accountId() == id && e.factor() == SecondFactorKind.PASSKEY);
+        assertThat(password(email).getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 }

@@ -323,8 +323,9 @@ class SubjectAccessTests {
         jdbc.update("insert into user_entities (id, name, display_name) values ('privacy-user', ?, 'Mila Mentor')",
                 email);
         jdbc.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, "
-                + "uv_initialized, backup_eligible, backup_state, created, last_used, label) values ('privacy-key', "
-                + "'privacy-user', ?, 0, true, false, false, ?, ?, 'Phone')", new byte[] {1, 2, 3},
+                + "uv_initialized, backup_eligible, authenticator_transports, public_key_credential_type, backup_state, "
+                + "created, last_used, label) values ('privacy-key', 'privacy-user', ?, 0, true, false, 'internal', "
+                + "'public-key', false, ?, ?, 'Phone')", new byte[] {1, 2, 3},
                 now, now);
         // account and notification: an invitation to their address and a mail
         jdbc.update("insert into invitation (id, version, email, display_name, language, token_hash, created_at, "
