@@ -1,28 +1,33 @@
 package org.tandem.account;
 
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.tandem.privacy.DataField;
 import org.tandem.privacy.DataRecord;
-import org.tandem.privacy.Erased;
 import org.tandem.privacy.DataSubject;
+import org.tandem.privacy.Erased;
 import org.tandem.privacy.PersonalDataSource;
 
 /**
- * The account part of a person's data: their account with roles, their API tokens, the password resets forced on them, and the invitations sent to their
- * address. The password and the tokens are said to be held, never shown, not even as a hash.
+ * The account part of a person's data: their account with roles, their API tokens, their second factors (authenticator
+ * app, recovery codes, passkeys), the password resets forced on them, and the invitations sent to their address.
+ * Passwords, tokens, TOTP secrets, recovery codes and passkeys' public keys are credentials: said to be held, never
+ * shown, not even as a hash.
  */
 @Component
 class AccountPersonalData implements PersonalDataSource {
 
     private final EntityManager entities;
+    private final Passkeys passkeys;
     private final Clock clock;
 
-    AccountPersonalData(EntityManager entities, Clock clock) {
+    AccountPersonalData(EntityManager entities, Passkeys passkeys, Clock clock) {
         this.entities = entities;
+        this.passkeys = passkeys;
         this.clock = clock;
     }
 
@@ -52,6 +57,19 @@ class AccountPersonalData implements PersonalDataSource {
                     .setParameter("account", subject.accountId()).getResultList()
                     .forEach(r -> records.add(DataRecord.of(r).with("createdAt", r.createdAt())
                             .with("expiresAt", r.expiresAt()).with("usedAt", r.usedAt())));
+            entities.createQuery("select t from TotpFactor t where t.accountId = :account", TotpFactor.class)
+                    .setParameter("account", subject.accountId()).getResultList()
+                    .forEach(t -> records.add(DataRecord.of(t).with("createdAt", t.createdAt())));
+            entities.createQuery("select c from RecoveryCode c where c.accountId = :account order by c.id",
+                            RecoveryCode.class)
+                    .setParameter("account", subject.accountId()).getResultList()
+                    .forEach(c -> records.add(DataRecord.of(c).with("createdAt", c.createdAt())
+                            .with("usedAt", c.usedAt())));
+            if (account != null) {
+                passkeys.of(account.email()).forEach(p -> records.add(new DataRecord("Passkey", List.of(
+                        new DataField("publicKey", null, true, true))).with("label", p.label())
+                        .with("createdAt", p.createdAt()).with("lastUsedAt", p.lastUsedAt())));
+            }
         }
         if (subject.email() != null) {
             entities.createQuery("select i from Invitation i where i.email = :email order by i.id", Invitation.class)
@@ -73,6 +91,9 @@ class AccountPersonalData implements PersonalDataSource {
             long id = subject.accountId();
             var account = entities.find(UserAccount.class, id);
             if (account != null) {
+                passkeys.removeAll(account.email());
+                entities.createNativeQuery("delete from user_entities where name = ?1").setParameter(1, account.email())
+                        .executeUpdate();
                 entities.createNativeQuery("delete from spring_session where principal_name = ?1")
                         .setParameter(1, account.email()).executeUpdate();
                 entities.createNativeQuery("delete from user_role where user_id = ?1").setParameter(1, id)
@@ -84,6 +105,10 @@ class AccountPersonalData implements PersonalDataSource {
                         .setParameter("email", Erased.email("account", id))
                         .setParameter("name", "Erased account " + id).setParameter("id", id).executeUpdate();
             }
+            entities.createQuery("delete from TotpFactor t where t.accountId = :account").setParameter("account", id)
+                    .executeUpdate();
+            entities.createQuery("delete from RecoveryCode c where c.accountId = :account").setParameter("account", id)
+                    .executeUpdate();
             entities.createQuery("delete from PasswordReset r where r.accountId = :account").setParameter("account", id)
                     .executeUpdate();
             entities.createQuery("update ApiToken t set t.revokedAt = :now where t.accountId = :account "

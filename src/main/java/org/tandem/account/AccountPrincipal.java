@@ -17,8 +17,14 @@ final class AccountPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final List<GrantedAuthority> authorities;
+    /** Added after the first release: sessions written before it read as NONE (Java serialization's default). */
+    private final SecondFactorState secondFactor;
 
     AccountPrincipal(UserAccount account) {
+        this(account, SecondFactorState.NONE);
+    }
+
+    AccountPrincipal(UserAccount account, SecondFactorState secondFactor) {
         this.id = account.id();
         this.email = account.email();
         this.passwordHash = account.passwordHash();
@@ -26,6 +32,11 @@ final class AccountPrincipal implements UserDetails {
         this.authorities = account.roles().stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList();
+        this.secondFactor = secondFactor;
+    }
+
+    SecondFactorState secondFactor() {
+        return secondFactor == null ? SecondFactorState.NONE : secondFactor;
     }
 
     long id() {

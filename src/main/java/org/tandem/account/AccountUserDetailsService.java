@@ -10,16 +10,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SecondFactorService secondFactors;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, SecondFactorService secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByEmail(UserAccount.normalise(username))
-                .map(AccountPrincipal::new)
+                .map(account -> new AccountPrincipal(account, secondFactors.stateOf(account)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -113,6 +114,7 @@ public class ApiTokenService {
 
     private static Authentication authentication(AccountPrincipal principal, ApiTokenScope scope) {
         var authorities = new java.util.ArrayList<GrantedAuthority>(principal.getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.BEARER_AUTHORITY));
         if (scope == ApiTokenScope.READ_ONLY) {
             authorities.add(new SimpleGrantedAuthority(READ_ONLY_AUTHORITY));
         }

@@ -15,6 +15,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.tandem.account.AccountChanged;
 import org.tandem.account.AccountLocked;
 import org.tandem.account.AccountService;
+import org.tandem.account.RecoveryCodeUsed;
+import org.tandem.account.RecoveryCodesIssued;
+import org.tandem.account.SecondFactorEnrolled;
+import org.tandem.account.SecondFactorRemoved;
+import org.tandem.account.SecondFactorReset;
 import org.tandem.account.UserSummary;
 import org.tandem.participant.RetentionRan;
 import org.tandem.participant.SensitiveDataBreakGlass;
@@ -97,6 +102,37 @@ class AuditListeners {
     void on(AccountChanged e) {
         log.record(AuditRecord.of("account." + e.change().name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .by(e.actorAccountId()).account(e.accountId()).programme(e.programmeId()).detail(e.detail()));
+    }
+
+    @EventListener
+    void on(SecondFactorEnrolled e) {
+        log.record(AuditRecord.of("mfa.enrolled").by(e.accountId()).account(e.accountId())
+                .detail("factor=" + e.factor().name().toLowerCase(Locale.ROOT)));
+    }
+
+    @EventListener
+    void on(SecondFactorRemoved e) {
+        log.record(AuditRecord.of("mfa.removed").by(e.accountId()).account(e.accountId())
+                .detail("factor=" + e.factor().name().toLowerCase(Locale.ROOT)));
+    }
+
+    @EventListener
+    void on(RecoveryCodesIssued e) {
+        log.record(AuditRecord.of("mfa.recovery-codes-issued").by(e.accountId()).account(e.accountId())
+                .detail("count=" + e.count()));
+    }
+
+    @EventListener
+    void on(RecoveryCodeUsed e) {
+        log.record(AuditRecord.of("mfa.recovery-code-used").by(e.accountId()).account(e.accountId())
+                .detail("remaining=" + e.remaining()));
+    }
+
+    /** The reason is free text: as for break-glass, the entry keeps that one was given. */
+    @EventListener
+    void on(SecondFactorReset e) {
+        log.record(AuditRecord.of("mfa.reset").by(e.resetBy()).account(e.accountId())
+                .detail("reason-length=" + (e.reason() == null ? 0 : e.reason().length())));
     }
 
     /** The erased person's ids stay: the entry proves the erasure without saying whom it concerned. */

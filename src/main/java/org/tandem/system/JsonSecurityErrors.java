@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.authorization.FactorAuthorizationDecision;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -51,6 +54,17 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
+        if (e instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof FactorAuthorizationDecision factors
+                && factors.getFactorErrors().stream().anyMatch(f -> FactorGrantedAuthority.BEARER_AUTHORITY
+                        .equals(f.getRequiredFactor().getAuthority()))) {
+            // HTTP Basic for an account with a second factor (account module): a password alone is not enough
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Tandem\"");
+            write(response, HttpStatus.UNAUTHORIZED, "This account signs in with a second factor, which HTTP Basic "
+                    + "cannot give: use a personal API token (Authorization: Bearer), made at /account/tokens.",
+                    request.getRequestURI());
+            return;
+        }
         write(response, HttpStatus.FORBIDDEN, "Your role does not give access to this endpoint.",
                 request.getRequestURI());
     }

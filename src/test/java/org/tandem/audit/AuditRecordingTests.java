@@ -27,6 +27,12 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountChanged;
 import org.tandem.account.AccountChanged.Change;
 import org.tandem.account.AccountLocked;
+import org.tandem.account.RecoveryCodeUsed;
+import org.tandem.account.RecoveryCodesIssued;
+import org.tandem.account.SecondFactorEnrolled;
+import org.tandem.account.SecondFactorKind;
+import org.tandem.account.SecondFactorRemoved;
+import org.tandem.account.SecondFactorReset;
 import org.tandem.participant.RetentionRan;
 import org.tandem.participant.SensitiveDataBreakGlass;
 import org.tandem.participant.SensitiveDataShown;
@@ -175,11 +181,27 @@ class AuditRecordingTests {
         publishInTransaction(new PersonErased(7, Set.of(101L), Set.of(201L, 202L), mentor, Eraser.Basis.ADMIN,
                 admin, TestUsers.ADMIN, "asked by mail", Instant.now()));
         publishInTransaction(new RetentionRan(3, 1, Instant.now()));
+        publishInTransaction(new SecondFactorEnrolled(mentor, SecondFactorKind.TOTP, Instant.now()));
+        publishInTransaction(new RecoveryCodesIssued(mentor, 10, Instant.now()));
+        publishInTransaction(new RecoveryCodeUsed(mentor, 9, Instant.now()));
+        publishInTransaction(new SecondFactorRemoved(mentor, SecondFactorKind.PASSKEY, Instant.now()));
+        publishInTransaction(new SecondFactorReset(mentor, admin, "lost phone", Instant.now()));
 
         assertThat(entries("person.erased")).singleElement().satisfies(e -> assertThat(e)
                 .containsEntry("actor_account_id", admin).containsEntry("subject_account_id", mentor)
                 .containsEntry("subject_person_id", 101L)
                 .containsEntry("detail", "basis=admin,erasure=7,people=1,enrolments=2"));
+        assertThat(entries("mfa.enrolled")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("actor_account_id", mentor).containsEntry("detail", "factor=totp"));
+        assertThat(entries("mfa.recovery-codes-issued")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("detail", "count=10"));
+        assertThat(entries("mfa.recovery-code-used")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("detail", "remaining=9"));
+        assertThat(entries("mfa.removed")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("detail", "factor=passkey"));
+        assertThat(entries("mfa.reset")).singleElement().satisfies(e -> assertThat(e)
+                .containsEntry("actor_account_id", admin).containsEntry("subject_account_id", mentor)
+                .containsEntry("detail", "reason-length=10"));
         assertThat(entries("retention.run")).singleElement().satisfies(e -> assertThat(e)
                 .containsEntry("detail", "erased=3,failed=1"));
 

@@ -95,7 +95,7 @@ class SubjectAccessTests {
         var credentials = register.entries().stream().filter(e -> e.kind() == org.tandem.shared.PersonalData.Kind.CREDENTIAL)
                 .map(e -> e.type() + "." + e.field()).collect(Collectors.toSet());
         assertThat(credentials).contains("UserAccount.passwordHash", "Invitation.tokenHash", "CalendarFeed.tokenHash",
-                "ApiToken.tokenHash",
+                "ApiToken.tokenHash", "TotpFactor.secretEncrypted", "RecoveryCode.codeHash",
                 "SurveyInvitation.tokenHash");
         for (var part : export.parts()) {
             for (var record : part.records()) {
@@ -315,6 +315,18 @@ class SubjectAccessTests {
                 project, programme, account, now);
         jdbc.update("insert into api_token (id, version, account_id, name, token_hash, scope, created_at, expires_at) "
                 + "values (?, 0, ?, 'Export script', 'token-hash-privacy', 'READ_ONLY', ?, ?)", ++id, account, now, now);
+        // their second factors: an authenticator app, a recovery code and a passkey
+        jdbc.update("insert into totp_factor (id, version, account_id, secret_encrypted, last_used_step, created_at) "
+                + "values (?, 0, ?, 'sealed-secret', 0, ?)", ++id, account, now);
+        jdbc.update("insert into recovery_code (id, version, account_id, code_hash, created_at) "
+                + "values (?, 0, ?, 'recovery-hash-privacy', ?)", ++id, account, now);
+        jdbc.update("insert into user_entities (id, name, display_name) values ('privacy-user', ?, 'Mila Mentor')",
+                email);
+        jdbc.update("insert into user_credentials (credential_id, user_entity_user_id, public_key, signature_count, "
+                + "uv_initialized, backup_eligible, authenticator_transports, public_key_credential_type, backup_state, "
+                + "created, last_used, label) values ('privacy-key', 'privacy-user', ?, 0, true, false, 'internal', "
+                + "'public-key', false, ?, ?, 'Phone')", new byte[] {1, 2, 3},
+                now, now);
         // account and notification: an invitation to their address and a mail
         jdbc.update("insert into invitation (id, version, email, display_name, language, token_hash, created_at, "
                 + "expires_at) values (?, 0, ?, 'Mila Mentor', 'NL', 'invitation-hash', ?, ?)", ++id, email, now, now);

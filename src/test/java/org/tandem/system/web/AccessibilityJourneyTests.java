@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.tandem.account.AccountService;
 import org.tandem.Browser;
 import org.tandem.DemoServerTest;
 
@@ -26,6 +28,9 @@ class AccessibilityJourneyTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     private final List<String> failures = new ArrayList<>();
 
@@ -124,6 +129,10 @@ class AccessibilityJourneyTests {
         visit(admin, "/admin/accounts?role=COORDINATOR");
         visit(admin, "/admin/accounts/" + firstLink(admin, "/admin/accounts/(\\d+)\""));
         visit(admin, "/admin/audit");
+        visit(admin, "/account/security");
+        visit(admin, "/account/security/setup");
+        visit(admin, "/admin/accounts/" + accounts.findByEmail("mentor@demo.tandem").orElseThrow().id()
+                + "/second-factor");
         admin.context().close();
 
         if (!failures.isEmpty()) {
