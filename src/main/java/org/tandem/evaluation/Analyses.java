@@ -45,12 +45,14 @@ public class Analyses {
     private final EmployerDirectory employers;
     private final AccountService accounts;
     private final RespondentLinkRepository links;
+    private final org.tandem.participant.ParticipantQueries participants;
     private final JsonMapper json = JsonMapper.builder().build();
 
     Analyses(SurveyWaveRepository waves, SurveyResponseRepository responses, QuestionnaireRepository questionnaires,
             ProgrammeCatalogue catalogue, EmployerDirectory employers, AccountService accounts,
-            RespondentLinkRepository links) {
+            RespondentLinkRepository links, org.tandem.participant.ParticipantQueries participants) {
         this.links = links;
+        this.participants = participants;
         this.waves = waves;
         this.responses = responses;
         this.questionnaires = questionnaires;
@@ -195,10 +197,38 @@ public class Analyses {
     }
 
     private List<Answered> answered(SurveyWave wave) {
-        return responses.findByWaveIdAndStatus(wave.id(), SurveyResponse.Status.SUBMITTED).stream()
-                .map(r -> new Answered(r.respondentKey(), r.siteId(), r.employerId(), json.readValue(r.answers(),
-                        ANSWERS)))
-                .toList();
+        return withResearchConsent(wave, responses.findByWaveIdAndStatus(wave.id(), SurveyResponse.Status.SUBMITTED)
+                .stream().map(r -> new Answered(r.respondentKey(), r.siteId(), r.employerId(),
+                        json.readValue(r.answers(), ANSWERS)))
+                .toList());
+    }
+
+    /**
+     * A research wave counts only the participants whose research consent still holds when the analysis runs: who
+     * withdrew it leaves every later analysis (GDPR Art. 7(3)), while a research wave only ever invited consenting
+     * people. The keys go through the respondent links to enrolments and back, and nothing else of the person is
+     * read. A key that leads to no enrolment is nobody's to withdraw; an anonymous wave's answers cannot be traced to
+     * anyone, so they stay; employer contacts give no research consent.
+     */
+    private List<Answered> withResearchConsent(SurveyWave wave, List<Answered> answered) {
+        if (wave.purpose() != WavePurpose.RESEARCH || wave.anonymous() || wave.role() == WaveRole.EMPLOYER_CONTACT
+                || answered.isEmpty()) {
+            return answered;
+        }
+        var keys = answered.stream().map(Answered::respondentKey).distinct().toList();
+        Map<Long, String> keyOfEnrolment = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += 1000) {
+            for (var link : links.findByKeys(wave.programmeId(), keys.subList(from, Math.min(keys.size(),
+                    from + 1000)))) {
+                RespondentLink.enrolmentId(link.invitee())
+                        .ifPresent(enrolment -> keyOfEnrolment.put(enrolment, link.respondentKey()));
+            }
+        }
+        var withdrawn = participants.notConsenting(keyOfEnrolment.keySet(),
+                org.tandem.participant.ConsentPurpose.RESEARCH).stream().map(keyOfEnrolment::get)
+                .collect(java.util.stream.Collectors.toSet());
+        return withdrawn.isEmpty() ? answered
+                : answered.stream().filter(a -> !withdrawn.contains(a.respondentKey())).toList();
     }
 
     static List<ScaleFigures> figures(QuestionnaireDefinition definition, List<Answered> answered) {
@@ -346,7 +376,7 @@ public class Analyses {
 
     private CurrentUser requireAnalyst(long programmeId, String what, Object id) {
         CurrentUser user = requireUser();
-        if (!user.mayAnalyse(programmeId)) {
+        if (!user.mayAnalyse(programmeId) || catalogue.rules(programmeId).isEmpty()) {
             throw new NotFoundException(what, id);
         }
         return user;

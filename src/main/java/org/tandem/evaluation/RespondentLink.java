@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * Where a person meets their respondent key: one random key per person per programme, so that the waves of a
- * programme pair up. The invitations read this, and the employer's before/after of the employees who consented to share
- * their progress with it (a chosen set of people, figures only); no other analysis or export joins it.
+ * programme pair up. The invitations read this, the employer's before/after of the employees who consented to share
+ * their progress with it (a chosen set of people, figures only), and the research waves' analyses, which keep only the
+ * keys of people whose research consent still holds; no other analysis or export joins it.
  */
 @Entity
 @Table(name = "respondent_link")
@@ -35,6 +36,12 @@ class RespondentLink {
     /** {@code enrolment:<id>} for a participant, {@code account:<id>} for an employer contact. */
     static String enrolment(long enrolmentId) {
         return "enrolment:" + enrolmentId;
+    }
+
+    /** The enrolment of a participant's invitee string, none for an employer contact. */
+    static java.util.Optional<Long> enrolmentId(String invitee) {
+        return invitee.startsWith("enrolment:") ? java.util.Optional.of(Long.parseLong(invitee.substring(10)))
+                : java.util.Optional.empty();
     }
 
     static String account(long accountId) {

@@ -9,4 +9,7 @@ interface RespondentLinkRepository extends JpaRepository<RespondentLink, Respond
 
     @Query("select l from RespondentLink l where l.ref.programmeId = ?1 and l.ref.invitee in ?2")
     List<RespondentLink> findAll(long programmeId, Collection<String> invitees);
+
+    @Query("select l from RespondentLink l where l.ref.programmeId = ?1 and l.respondentKey in ?2")
+    List<RespondentLink> findByKeys(long programmeId, Collection<String> respondentKeys);
 }

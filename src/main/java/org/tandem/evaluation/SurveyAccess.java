@@ -12,13 +12,16 @@ import org.tandem.shared.NotFoundException;
 class SurveyAccess {
 
     private final AccountService accounts;
+    private final org.tandem.programme.ProgrammeCatalogue catalogue;
 
-    SurveyAccess(AccountService accounts) {
+    SurveyAccess(AccountService accounts, org.tandem.programme.ProgrammeCatalogue catalogue) {
         this.accounts = accounts;
+        this.catalogue = catalogue;
     }
 
+    /** An admin may manage any id: one that is no programme is not found either. */
     void requireManage(long programmeId) {
-        if (!accounts.requireCurrent().mayManageProgramme(programmeId)) {
+        if (!accounts.requireCurrent().mayManageProgramme(programmeId) || catalogue.rules(programmeId).isEmpty()) {
             throw new NotFoundException("programme", programmeId);
         }
     }

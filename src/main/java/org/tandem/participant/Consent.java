@@ -40,15 +40,18 @@ class Consent {
     private Instant givenAt;
     @PersonalData(value = Kind.CONSENT, purpose = {Purpose.PROGRAMME, Purpose.EVALUATION})
     private Instant withdrawnAt;
+    /** Ended because the person agreed to a newer version of the text, not withdrawn. */
+    @PersonalData(value = Kind.CONSENT, purpose = {Purpose.PROGRAMME, Purpose.EVALUATION})
+    private boolean renewed;
 
     protected Consent() {
     }
 
-    Consent(long personId, long programmeId, ConsentPurpose purpose, Instant givenAt) {
+    Consent(long personId, long programmeId, ConsentPurpose purpose, int textVersion, Instant givenAt) {
         this.personId = personId;
         this.programmeId = programmeId;
         this.purpose = purpose;
-        this.textVersion = purpose.currentVersion();
+        this.textVersion = textVersion;
         this.givenAt = givenAt;
     }
 
@@ -57,6 +60,19 @@ class Consent {
             throw new DomainException("consent.alreadyWithdrawn");
         }
         withdrawnAt = at;
+    }
+
+    /** Replaced by a consent to a newer version: it ends, and the purpose stays consented. */
+    void renew(Instant at) {
+        if (withdrawnAt != null) {
+            throw new DomainException("consent.alreadyWithdrawn");
+        }
+        withdrawnAt = at;
+        renewed = true;
+    }
+
+    boolean renewed() {
+        return renewed;
     }
 
     boolean active() {

@@ -7,6 +7,9 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
 
     List<Consent> findByPersonIdAndProgrammeIdOrderByGivenAt(long personId, long programmeId);
 
+    List<Consent> findByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(long personId, long programmeId,
+            ConsentPurpose purpose);
+
     boolean existsByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(long personId, long programmeId,
             ConsentPurpose purpose);
 
@@ -18,4 +21,9 @@ interface ConsentRepository extends JpaRepository<Consent, Long> {
             + "and c.personId = e.person.id and c.programmeId = e.programmeId and c.purpose = ?2 "
             + "and c.withdrawnAt is null")
     java.util.Set<Long> enrolmentsConsenting(java.util.Collection<Long> enrolmentIds, ConsentPurpose purpose);
+
+    @org.springframework.data.jpa.repository.Query("select e.id from Enrolment e where e.id in ?1 and not exists ("
+            + "select c.id from Consent c where c.personId = e.person.id and c.programmeId = e.programmeId "
+            + "and c.purpose = ?2 and c.withdrawnAt is null)")
+    java.util.Set<Long> enrolmentsNotConsenting(java.util.Collection<Long> enrolmentIds, ConsentPurpose purpose);
 }

@@ -17,12 +17,14 @@ public class ConsentService {
     private final SensitiveRecordRepository sensitive;
     private final EnrolmentRepository enrolments;
     private final ParticipantAccess access;
+    private final ConsentTexts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsentService(ConsentRepository consents, SensitiveRecordRepository sensitive, EnrolmentRepository enrolments,
-            ParticipantAccess access, ApplicationEventPublisher events, Clock clock) {
+            ParticipantAccess access, ConsentTexts texts, ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
+        this.texts = texts;
         this.sensitive = sensitive;
         this.enrolments = enrolments;
         this.access = access;
@@ -30,10 +32,19 @@ public class ConsentService {
         this.clock = clock;
     }
 
+    /**
+     * The person agrees to the purpose's current text. A consent still in force for an older version is renewed:
+     * it ends (not withdrawn) and the new one points at the current version; one already for it stays as it is.
+     */
     void record(long personId, long programmeId, ConsentPurpose purpose, Instant now) {
-        if (!active(personId, programmeId, purpose)) {
-            consents.save(new Consent(personId, programmeId, purpose, now));
+        int current = texts.versionToAgree(programmeId, purpose, now);
+        var active = consents.findByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(personId, programmeId,
+                purpose);
+        if (active.stream().anyMatch(c -> c.textVersion() >= current)) {
+            return;
         }
+        active.forEach(c -> c.renew(now));
+        consents.save(new Consent(personId, programmeId, purpose, current, now));
     }
 
     boolean active(long personId, long programmeId, ConsentPurpose purpose) {
@@ -66,7 +77,7 @@ public class ConsentService {
                         now)));
     }
 
-    /** A coordinator records a consent the person gave (on paper, at the intake). */
+    /** A coordinator records a consent the person gave (on paper, at the intake) to the current text. */
     @Transactional
     public void give(long enrolmentId, ConsentPurpose purpose) {
         var enrolment = manageable(enrolmentId);

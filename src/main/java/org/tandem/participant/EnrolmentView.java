@@ -18,10 +18,20 @@ public record EnrolmentView(EnrolmentSummary summary, PersonData person, Profile
     public record HistoryEntry(EnrolmentStatus status, Instant at, String reason) {
     }
 
-    public record ConsentView(long id, ConsentPurpose purpose, int textVersion, Instant givenAt, Instant withdrawnAt) {
+    /**
+     * A consent as given, for the version {@code textVersion} of its text; {@code currentVersion} is the version in
+     * effect now, and {@code askAgain} says a material change came after the version agreed to. A renewed consent
+     * ended because a newer one replaced it.
+     */
+    public record ConsentView(long id, ConsentPurpose purpose, int textVersion, Instant givenAt, Instant withdrawnAt,
+            boolean renewed, int currentVersion, boolean askAgain) {
 
         public boolean active() {
             return withdrawnAt == null;
+        }
+
+        public boolean outdated() {
+            return active() && textVersion < currentVersion;
         }
     }
 

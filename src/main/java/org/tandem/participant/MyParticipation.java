@@ -22,10 +22,13 @@ public class MyParticipation {
     private final ConsentRepository consents;
     private final ConsentService consentService;
     private final ProgrammeCatalogue catalogue;
+    private final ConsentTexts texts;
     private final Clock clock;
 
     MyParticipation(AccountService accounts, PersonRepository people, EnrolmentRepository enrolments,
-            ConsentRepository consents, ConsentService consentService, ProgrammeCatalogue catalogue, Clock clock) {
+            ConsentRepository consents, ConsentService consentService, ProgrammeCatalogue catalogue,
+            ConsentTexts texts, Clock clock) {
+        this.texts = texts;
         this.accounts = accounts;
         this.people = people;
         this.enrolments = enrolments;
@@ -40,9 +43,8 @@ public class MyParticipation {
         return me().stream().flatMap(person -> enrolments.findByPerson(person.id()).stream().map(e -> {
             var programme = catalogue.rules(e.programmeId()).orElseThrow();
             var cohort = catalogue.cohort(e.cohortId()).orElseThrow();
-            var own = consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), e.programmeId()).stream()
-                    .map(c -> new EnrolmentView.ConsentView(c.id(), c.purpose(), c.textVersion(), c.givenAt(),
-                            c.withdrawnAt())).toList();
+            var own = texts.views(e.programmeId(),
+                    consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), e.programmeId()));
             return new OwnEnrolment(e.id(), e.programmeId(), programme.name(), cohort.name(), e.role(), e.status(),
                     own);
         })).toList();
@@ -55,6 +57,32 @@ public class MyParticipation {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** The signed-in person's consents, programme by programme, with the texts in effect now. */
+    @Transactional(readOnly = true)
+    public List<OwnConsents> consents() {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return me().stream().filter(p -> p.programmeId() != null).map(person -> {
+            long programmeId = person.programmeId();
+            var rules = catalogue.rules(programmeId).orElseThrow();
+            var current = texts.current(programmeId);
+            var given = texts.views(programmeId,
+                    consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), programmeId));
+            var purposes = java.util.Arrays.stream(ConsentPurpose.values())
+                    .filter(purpose -> purpose != ConsentPurpose.SENSITIVE_DATA || rules.recordsMigrationBackground()
+                            || given.stream().anyMatch(c -> c.purpose() == purpose))
+                    .map(purpose -> {
+                        var text = current.get(purpose);
+                        var history = given.stream().filter(c -> c.purpose() == purpose).toList();
+                        var inForce = history.stream().filter(EnrolmentView.ConsentView::active)
+                                .reduce((a, b) -> b).orElse(null);
+                        return new OwnConsents.PurposeState(purpose, text.number(), text.text(locale),
+                                text.effectiveFrom(), inForce, inForce != null && inForce.askAgain(), history);
+                    }).toList();
+            return new OwnConsents(programmeId, rules.name(), purposes);
+        }).toList();
+    }
+
+    /** The person agrees to the purpose's current text: a first consent, or a renewal of one for an older text. */
     @Transactional
     public void give(long programmeId, ConsentPurpose purpose) {
         var person = me().stream().filter(p -> enrolments.findByPerson(p.id()).stream()

@@ -26,11 +26,13 @@ public class ParticipantQueries {
     private final ProgrammeCatalogue catalogue;
     private final ParticipantAccess access;
     private final ApplicationEventPublisher events;
+    private final ConsentTexts consentTexts;
 
     ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
             SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ConsentTexts consentTexts) {
         this.events = events;
+        this.consentTexts = consentTexts;
         this.enrolments = enrolments;
         this.consents = consents;
         this.sensitive = sensitive;
@@ -97,9 +99,8 @@ public class ParticipantQueries {
         var person = enrolment.person();
         var rules = catalogue.rules(enrolment.programmeId()).orElseThrow();
         var cohort = catalogue.cohort(enrolment.cohortId()).orElseThrow();
-        var consentViews = consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), enrolment.programmeId())
-                .stream().map(c -> new EnrolmentView.ConsentView(c.id(), c.purpose(), c.textVersion(), c.givenAt(),
-                        c.withdrawnAt())).toList();
+        var consentViews = consentTexts.views(enrolment.programmeId(),
+                consents.findByPersonIdAndProgrammeIdOrderByGivenAt(person.id(), enrolment.programmeId()));
         var sensitiveView = readsSensitive(enrolment.programmeId()) ? sensitiveOf(enrolment) : null;
         if (sensitiveView != null) {
             events.publishEvent(new SensitiveDataShown(access.currentUser().id(), enrolment.id(), person.id(),
@@ -205,6 +206,11 @@ public class ParticipantQueries {
     /** Which of these enrolments' people hold an active consent for this purpose in the enrolment's programme. */
     public java.util.Set<Long> consenting(java.util.Collection<Long> enrolmentIds, ConsentPurpose purpose) {
         return enrolmentIds.isEmpty() ? java.util.Set.of() : consents.enrolmentsConsenting(enrolmentIds, purpose);
+    }
+
+    /** Which of these enrolments' people hold no consent (never given, or withdrawn) for this purpose; unknown ids none. */
+    public java.util.Set<Long> notConsenting(java.util.Collection<Long> enrolmentIds, ConsentPurpose purpose) {
+        return enrolmentIds.isEmpty() ? java.util.Set.of() : consents.enrolmentsNotConsenting(enrolmentIds, purpose);
     }
 
     /** The contact details of duo members, for the duo module, which shares them only once both said yes. */

@@ -28,9 +28,12 @@ public class FunderReportService {
     private final FunderReportPdf pdf;
     private final FunderReportRepository reports;
     private final Clock clock;
+    private final org.tandem.programme.ProgrammeCatalogue catalogue;
 
     FunderReportService(AccountService accounts, ProgrammeService programmes, DashboardService dashboards,
-            FunderReportPdf pdf, FunderReportRepository reports, Clock clock) {
+            FunderReportPdf pdf, FunderReportRepository reports, Clock clock,
+            org.tandem.programme.ProgrammeCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.accounts = accounts;
         this.programmes = programmes;
         this.dashboards = dashboards;
@@ -83,7 +86,8 @@ public class FunderReportService {
 
     private org.tandem.account.CurrentUser requireManage(long programmeId) {
         var user = accounts.requireCurrent();
-        if (!user.mayManageProgramme(programmeId)) {
+        // an admin may manage any id: one that is no programme is not found, not an empty list
+        if (!user.mayManageProgramme(programmeId) || catalogue.rules(programmeId).isEmpty()) {
             throw new NotFoundException("programme", programmeId);
         }
         return user;

@@ -35,12 +35,18 @@ class ApiExceptionHandler {
         this.messages = messages;
     }
 
-    record FieldError(String field, String message) {
+    /** A field that is wrong and why; {@code allowed} lists the values an enum-typed field takes. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record FieldError(String field, String message, List<String> allowed) {
+
+        FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, text("error.404.text"));
+        return problem(HttpStatus.NOT_FOUND, text("error.404.text"));
     }
 
     @ExceptionHandler(FieldException.class)
@@ -50,12 +56,12 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(DomainException.class)
     ProblemDetail refused(DomainException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text(e.code(), e.arguments()));
+        return problem(HttpStatus.CONFLICT, text(e.code(), e.arguments()));
     }
 
     @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class})
     ProblemDetail concurrentChange() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("error.concurrent"));
+        return problem(HttpStatus.CONFLICT, text("error.concurrent"));
     }
 
     /**
@@ -66,16 +72,28 @@ class ApiExceptionHandler {
     ProblemDetail notValid(BindException e) {
         var locale = LocaleContextHolder.getLocale();
         var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.isBindingFailure()
-                        ? text("error.field.unreadable", error.getField())
-                        : messages.getMessage(error, locale)))
+                .map(error -> error.isBindingFailure()
+                        ? unreadable(error.getField(), requiredType(error))
+                        : new FieldError(error.getField(), messages.getMessage(error, locale)))
                 .toList();
         return invalid(errors);
     }
 
+    private static Class<?> requiredType(org.springframework.validation.FieldError error) {
+        if (error.contains(org.springframework.beans.TypeMismatchException.class)) {
+            var mismatch = error.unwrap(org.springframework.beans.TypeMismatchException.class);
+            return mismatch.getRequiredType();
+        }
+        return null;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldError(e.getName(), text("error.field.unreadable", e.getName()))));
+        var type = e.getRequiredType();
+        if (type != null && !type.isEnum()) {
+            type = org.springframework.core.ResolvableType.forMethodParameter(e.getParameter()).resolveGeneric(0);
+        }
+        return invalid(List.of(unreadable(e.getName(), type)));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -95,18 +113,54 @@ class ApiExceptionHandler {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, ServletRequestBindingException.class})
     ProblemDetail unreadable() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.unreadable"));
+        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"));
+    }
+
+    /** A file upload endpoint called without a multipart body: the wrong media type, not a server error. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail notMultipart(jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("problem.415.detail", "multipart/form-data"));
+        }
+        return problem(HttpStatus.BAD_REQUEST, text("error.unreadable"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail unsupportedMediaType() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.unreadable"));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, text("error.unreadable"));
     }
 
     private ProblemDetail invalid(List<FieldError> errors) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text("error.invalid"));
+        var problem = problem(HttpStatus.BAD_REQUEST, text("error.invalid"));
         problem.setProperties(Map.of("errors", errors));
         return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String detail) {
+        return problem(messages, status, detail);
+    }
+
+    /** A problem detail whose title, like its detail, is in the caller's language. */
+    static ProblemDetail problem(MessageSource messages, HttpStatus status, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(messages.getMessage("problem." + status.value() + ".title", null, status.getReasonPhrase(),
+                LocaleContextHolder.getLocale()));
+        return problem;
+    }
+
+    /** The names an enum-typed parameter accepts, none for other types. */
+    private static List<String> allowed(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+        return List.of();
+    }
+
+    private FieldError unreadable(String field, Class<?> type) {
+        var allowed = allowed(type);
+        return allowed.isEmpty() ? new FieldError(field, text("error.field.unreadable", field), null)
+                : new FieldError(field, text("error.field.allowed", field, String.join(", ", allowed)), allowed);
     }
 
     private String text(String code, Object... arguments) {

@@ -20,16 +20,24 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for the JSON API as problem details, never a redirect to the login page. */
+/**
+ * 401 and 403 for the JSON API as problem details in the caller's language (these answer before Spring MVC, so the
+ * language comes from the locale resolver here), never a redirect to the login page.
+ */
 @Component
 class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
     private final Duration loginWindow;
+    private final org.springframework.context.MessageSource messages;
+    private final org.springframework.web.servlet.LocaleResolver locales;
 
-    JsonSecurityErrors(JsonMapper json, @Value("${tandem.login.window}") Duration loginWindow) {
+    JsonSecurityErrors(JsonMapper json, @Value("${tandem.login.window}") Duration loginWindow,
+            org.springframework.context.MessageSource messages, org.springframework.web.servlet.LocaleResolver locales) {
         this.json = json;
         this.loginWindow = loginWindow;
+        this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -42,13 +50,11 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
         if (e instanceof LockedException) {
             // too many failed sign-ins for this account or from this address; the same for unknown accounts
             response.setHeader("Retry-After", String.valueOf(loginWindow.toSeconds()));
-            write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins. Wait "
-                    + Math.max(1, loginWindow.toMinutes()) + " minutes and try again.", request.getRequestURI());
+            write(request, response, HttpStatus.TOO_MANY_REQUESTS, Math.max(1, loginWindow.toMinutes()));
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\"");
-        write(response, HttpStatus.UNAUTHORIZED, "Sign in with HTTP Basic using your Tandem e-mail and password.",
-                request.getRequestURI());
+        write(request, response, HttpStatus.UNAUTHORIZED);
     }
 
     @Override
@@ -60,23 +66,28 @@ class JsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandle
                         .equals(f.getRequiredFactor().getAuthority()))) {
             // HTTP Basic for an account with a second factor (account module): a password alone is not enough
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Tandem\"");
-            write(response, HttpStatus.UNAUTHORIZED, "This account signs in with a second factor, which HTTP Basic "
-                    + "cannot give: use a personal API token (Authorization: Bearer), made at /account/tokens.",
-                    request.getRequestURI());
+            detailed(request, response, HttpStatus.UNAUTHORIZED, "problem.401.second-factor.detail");
             return;
         }
-        write(response, HttpStatus.FORBIDDEN, "Your role does not give access to this endpoint.",
-                request.getRequestURI());
+        write(request, response, HttpStatus.FORBIDDEN);
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String detail, String path)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            Object... arguments) throws IOException {
+        detailed(request, response, status, "problem." + status.value() + ".detail", arguments);
+    }
+
+    private void detailed(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey,
+            Object... arguments) throws IOException {
+        var locale = locales.resolveLocale(request);
         var body = new LinkedHashMap<String, Object>();
         body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
+        body.put("title", messages.getMessage("problem." + status.value() + ".title", null, status.getReasonPhrase(),
+                locale));
         body.put("status", status.value());
-        body.put("detail", detail);
-        body.put("instance", path);
+        body.put("detail", messages.getMessage(detailKey, arguments,
+                status.getReasonPhrase(), locale));
+        body.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

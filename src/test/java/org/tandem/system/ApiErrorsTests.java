@@ -55,11 +55,22 @@ class ApiErrorsTests {
         mvc.perform(coordinator(get("/api/v1/participants")).param("status", "BOGUS").header("Accept-Language", "en"))
                 .andExpect(aProblemNamingNoJavaType())
                 .andExpect(jsonPath("$.detail").value("Not all fields are filled in correctly."))
+                .andExpect(jsonPath("$.title").value("Bad request"))
                 .andExpect(jsonPath("$.errors[0].field").value("status"))
-                .andExpect(jsonPath("$.errors[0].message").value("The value of status could not be read."));
+                .andExpect(jsonPath("$.errors[0].message").value("The value of status must be one of: NOMINATED, "
+                        + "APPLIED, INTAKE_PLANNED, INTAKE_DONE, ELIGIBLE, REJECTED, TRAINED, READY_TO_MATCH, MATCHED, "
+                        + "ACTIVE, COMPLETED, WITHDRAWN."))
+                .andExpect(jsonPath("$.errors[0].allowed[0]").value("NOMINATED"));
         mvc.perform(coordinator(get("/api/v1/participants")).param("status", "BOGUS").header("Accept-Language", "fr"))
                 .andExpect(aProblemNamingNoJavaType())
-                .andExpect(jsonPath("$.errors[0].message").value("La valeur de status n'a pas pu être lue."));
+                .andExpect(jsonPath("$.title").value("Requête incorrecte"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "La valeur de status doit être l'une de : NOMINATED, APPLIED,")));
+        // a number that is not one is still only "could not be read": there is no list to offer
+        mvc.perform(coordinator(get("/api/v1/participants")).param("page", "many").header("Accept-Language", "en"))
+                .andExpect(aProblemNamingNoJavaType())
+                .andExpect(jsonPath("$.errors[0].message").value("The value of page could not be read."))
+                .andExpect(jsonPath("$.errors[0].allowed").doesNotExist());
     }
 
     @Test

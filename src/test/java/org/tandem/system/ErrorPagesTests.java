@@ -50,4 +50,14 @@ class ErrorPagesTests {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("Cette page n'existe pas").doesNotContain("Exception", "programme 999999");
     }
+
+    @Test
+    void anUnknownApiPathIsAProblemWhileAnUnknownAssetKeepsThePage() throws Exception {
+        assertThat(get("/css/nothing-here.css", "en", null).body()).contains("Not found");
+        var signedIn = get("/api/v1/no-such-thing", "en", "coordinator@demo.tandem");
+        assertThat(signedIn.statusCode()).isEqualTo(404);
+        assertThat(signedIn.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(signedIn.body()).contains("\"title\":\"Not found\"").doesNotContain("Exception", "<html");
+    }
 }

@@ -33,9 +33,11 @@ class ApplicationController {
     private final ProgrammeCatalogue catalogue;
     private final ApplicationReceipts receipts;
     private final ApplicationRateLimit rateLimit;
+    private final org.tandem.participant.ConsentTexts consentTexts;
 
     ApplicationController(ProgrammeCatalogue catalogue, ApplicationReceipts receipts,
-            ApplicationRateLimit rateLimit) {
+            ApplicationRateLimit rateLimit, org.tandem.participant.ConsentTexts consentTexts) {
+        this.consentTexts = consentTexts;
         this.catalogue = catalogue;
         this.receipts = receipts;
         this.rateLimit = rateLimit;
@@ -44,8 +46,13 @@ class ApplicationController {
     @ModelAttribute("programme")
     PublicProgramme programme(@PathVariable long programmeId, Model model) {
         FormOptions.addTo(model);
-        return catalogue.openForApplications(programmeId)
+        var programme = catalogue.openForApplications(programmeId)
                 .orElseThrow(() -> new NotFoundException("programme", programmeId));
+        // the texts in effect today, in the page's language: the consents are recorded for these versions
+        var texts = consentTexts.current(programmeId);
+        model.addAttribute("consentTexts", texts);
+        model.addAttribute("sensitiveConsentText", texts.get(org.tandem.participant.ConsentPurpose.SENSITIVE_DATA));
+        return programme;
     }
 
     @GetMapping

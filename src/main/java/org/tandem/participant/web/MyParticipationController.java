@@ -1,6 +1,5 @@
 package org.tandem.participant.web;
 
-import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,13 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tandem.participant.ConsentPurpose;
 import org.tandem.participant.MyParticipation;
-import org.tandem.participant.OwnEnrolment;
 
-/** A participant's own enrolments and consents, by page and by API. */
+/** A participant's own enrolments and consents, by page ({@link MyParticipationApiController} for the API). */
 @Controller
 @PreAuthorize("hasAnyRole('MENTOR', 'MENTEE')")
 class MyParticipationController {
@@ -32,23 +29,30 @@ class MyParticipationController {
         return "participant/me";
     }
 
+    /** The person's consents: the texts in effect, the version agreed to and when, withdrawal and agreeing again. */
+    @GetMapping("/me/consents")
+    String consents(Model model) {
+        model.addAttribute("programmes", mine.consents());
+        return "participant/my-consents";
+    }
+
     @PostMapping("/me/programmes/{programmeId}/consents")
-    String give(@PathVariable long programmeId, @RequestParam ConsentPurpose purpose, RedirectAttributes redirect) {
+    String give(@PathVariable long programmeId, @RequestParam ConsentPurpose purpose,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
         mine.give(programmeId, purpose);
         redirect.addFlashAttribute("notice", "consent.recorded");
-        return "redirect:/me";
+        return back(back);
     }
 
     @PostMapping("/me/consents/{consentId}/withdraw")
-    String withdraw(@PathVariable long consentId, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long consentId, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
         mine.withdraw(consentId);
         redirect.addFlashAttribute("notice", "consent.withdrawn");
-        return "redirect:/me";
+        return back(back);
     }
 
-    @GetMapping("/api/v1/me/enrolments")
-    @ResponseBody
-    List<OwnEnrolment> api() {
-        return mine.enrolments();
+    private static String back(String back) {
+        return "consents".equals(back) ? "redirect:/me/consents" : "redirect:/me";
     }
 }

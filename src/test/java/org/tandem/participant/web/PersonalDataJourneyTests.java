@@ -12,7 +12,10 @@ import org.tandem.Browser;
 import org.tandem.DemoServerTest;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The demo mentee signs in on a phone and downloads everything Tandem holds about her, as a page and as JSON. */
+/**
+ * The demo mentee signs in on a phone and downloads everything Tandem holds about her, as a page and as JSON, and on
+ * her consent page sees which version of each text she agreed to and when, gives a consent and withdraws it.
+ */
 @DemoServerTest
 class PersonalDataJourneyTests {
 
@@ -42,6 +45,33 @@ class PersonalDataJourneyTests {
         var json = JsonMapper.builder().build().readTree(Files.readString(download.path()));
         assertThat(json.get("parts").findValuesAsString("module")).contains("participant", "duo", "account");
         assertThat(json.toString()).contains("Amal").doesNotContain("$2a$").doesNotContain("{bcrypt}");
+        assertThat(json.toString()).as("the consents with the version agreed to").contains("textVersion");
+
+        page.navigate(base() + "/me");
+        page.locator("#my-consents-link").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator("h1")).hasText("Mijn toestemmingen");
+        var participation = page.locator(".consent-purpose").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Deelname")).first();
+        assertThat(participation.locator(".consent-state")).containsText("akkoord met versie 1");
+        checkOnPhoneAndDesktop(page);
+        page.setViewportSize(390, 844);
+        // sharing progress with an employer: given, then withdrawn again, both from this page
+        var employer = page.locator(".consent-purpose").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Voortgang delen met werkgever")).first();
+        employer.locator("button.agree").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator(".alert-success")).hasText("De toestemming is vastgelegd.");
+        employer = page.locator(".consent-purpose").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Voortgang delen met werkgever")).first();
+        assertThat(employer.locator(".consent-state")).containsText("akkoord met versie 1");
+        employer.locator("button.withdraw").click();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.locator(".alert-success")).hasText("De toestemming is ingetrokken.");
+        employer = page.locator(".consent-purpose").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Voortgang delen met werkgever")).first();
+        assertThat(employer.locator(".consent-state")).containsText("geen toestemming gegeven");
+        assertThat(employer.locator("details")).containsText("ingetrokken op");
         page.context().close();
     }
 

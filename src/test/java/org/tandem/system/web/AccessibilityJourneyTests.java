@@ -69,6 +69,7 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/intervision/groups/" + group + "/sessions/new");
         visit(coordinator, "/intervision/sessions/" + session);
         visit(coordinator, "/programmes/" + programme + "/intervision/groups/new");
+        visit(coordinator, "/programmes/" + programme + "/consents");
         visit(coordinator, "/participants");
         String participant = firstLink(coordinator, "/participants/(\\d+)\"");
         visit(coordinator, "/participants/" + participant);
@@ -102,6 +103,7 @@ class AccessibilityJourneyTests {
         visit(mentor, "/me/intervision");
         visit(mentor, "/my-contact-moments");
         visit(mentor, "/me/data");
+        visit(mentor, "/me/consents");
         mentor.context().close();
 
         Page employer = browser.signedInOnPhone(base(), "employer@demo.tandem");
