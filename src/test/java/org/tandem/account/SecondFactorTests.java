@@ -241,7 +241,8 @@ class SecondFactorTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totp").value(false));
 
         var mentor = mentorWithApp();
-        mvc.perform(get("/api/v1/me/security").with(httpBasic(mentor.email(), PASSWORD)).with(from()))
+        mvc.perform(get("/api/v1/me/security").with(httpBasic(mentor.email(), PASSWORD)).with(from())
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.detail").value(containsString("API token")));
         String coordinator = newUser(Role.COORDINATOR);

@@ -6,10 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.programme.Retention;
 import org.tandem.shared.FieldException;
@@ -22,9 +19,6 @@ class RetentionController {
 
     RetentionController(ProgrammeService programmes) {
         this.programmes = programmes;
-    }
-
-    record RetentionTerms(int months, int rejectedMonths) {
     }
 
     @GetMapping("/programmes/{id}/retention")
@@ -53,20 +47,5 @@ class RetentionController {
             return "programme/retention";
         }
         return "redirect:/programmes/" + id + "/retention?saved";
-    }
-
-    @GetMapping("/api/v1/programmes/{id}/retention")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-    @ResponseBody
-    Retention get(@PathVariable long id) {
-        return programmes.retention(id);
-    }
-
-    @PutMapping("/api/v1/programmes/{id}/retention")
-    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-    @ResponseBody
-    Retention put(@PathVariable long id, @RequestBody RetentionTerms terms) {
-        programmes.keepDataFor(id, terms.months(), terms.rejectedMonths());
-        return programmes.retention(id);
     }
 }
