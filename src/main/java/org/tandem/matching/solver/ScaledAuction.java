@@ -455,98 +455,111 @@ final class ScaledAuction {
             if (slotOwner[k] >= 0 || slotPrice[k] == 0) {
                 continue;
             }
-            int j = slotMentor[k];
-            long b1 = Long.MIN_VALUE;
-            long b2 = Long.MIN_VALUE;
-            int i1 = -1;
-            int s1 = 0;
-            int base = j * CACHE;
-            if (rThreshold[j] != UNCACHED) {
-                for (int c = base, to = base + rCount[j]; c < to; c++) {
-                    int e = rMentee[c];
-                    int own = slotOf[e];
-                    if (own >= 0 && slotMentor[own] == j) {
-                        continue;
-                    }
-                    long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
-                    long val = scale * rScore[c] - profit;
-                    if (val > b2) {
-                        if (val > b1) {
-                            b2 = b1;
-                            b1 = val;
-                            i1 = e;
-                            s1 = rScore[c];
-                        } else {
-                            b2 = val;
-                        }
-                    }
-                }
-                if (b2 < rThreshold[j]) {
-                    i1 = -1;
-                }
+            int requeue = reverseBid(k, eps);
+            if (requeue >= 0) {
+                queue[qTail] = requeue;
+                qTail = qTail + 1 == qLen ? 0 : qTail + 1;
             }
-            if (i1 < 0) {
-                int count = 0;
-                long[] topV = this.topV;
-                int[] topJ = this.topJ;
-                int[] topS = this.topS;
-                for (int q = colStart[j], to = colStart[j + 1]; q < to; q++) {
-                    int e = colMentee[q];
-                    int own = slotOf[e];
-                    if (own >= 0 && slotMentor[own] == j) {
-                        continue;
-                    }
-                    long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
-                    long val = scale * colScore[q] - profit;
-                    if (count <= CACHE || val > topV[CACHE]) {
-                        int at = count <= CACHE ? count++ : CACHE;
-                        while (at > 0 && topV[at - 1] < val) {
-                            topV[at] = topV[at - 1];
-                            topJ[at] = topJ[at - 1];
-                            topS[at] = topS[at - 1];
-                            at--;
-                        }
-                        topV[at] = val;
-                        topJ[at] = e;
-                        topS[at] = colScore[q];
-                    }
-                }
-                int kept = Math.min(count, CACHE);
-                for (int c = 0; c < kept; c++) {
-                    rMentee[base + c] = topJ[c];
-                    rScore[base + c] = topS[c];
-                }
-                rCount[j] = kept;
-                rThreshold[j] = count > CACHE ? topV[CACHE] : Long.MIN_VALUE;
-                if (count > 0) {
-                    b1 = topV[0];
-                    i1 = topJ[0];
-                    s1 = topS[0];
-                }
-                b2 = count > 1 ? topV[1] : Long.MIN_VALUE;
-            }
-            if (i1 < 0 || b1 < eps) {
-                slotPrice[k] = 0;
-                refresh(j);
-                continue;
-            }
-            // a lone candidate (b2 unbounded below) takes the place for free; b2 - eps must not wrap around
-            slotPrice[k] = b2 <= eps ? 0 : b2 - eps;
-            int old = slotOf[i1];
-            if (old >= 0) {
-                slotOwner[old] = -1;
-                rThreshold[slotMentor[old]] = UNCACHED;
-                if (slotPrice[old] > 0) {
-                    queue[qTail] = old;
-                    qTail = qTail + 1 == qLen ? 0 : qTail + 1;
-                }
-            }
-            slotOwner[k] = i1;
-            slotOf[i1] = k;
-            matchedScore[i1] = s1;
-            refresh(j);
         }
         return true;
+    }
+
+    /**
+     * The empty place {@code k} lowers its price to win the mentee who gains most by moving; returns the place that
+     * mentee left if it must lower its price in turn, else {@link #NONE}.
+     */
+    private int reverseBid(int k, long eps) {
+        int j = slotMentor[k];
+        long b1 = Long.MIN_VALUE;
+        long b2 = Long.MIN_VALUE;
+        int i1 = -1;
+        int s1 = 0;
+        int base = j * CACHE;
+        if (rThreshold[j] != UNCACHED) {
+            for (int c = base, to = base + rCount[j]; c < to; c++) {
+                int e = rMentee[c];
+                int own = slotOf[e];
+                if (own >= 0 && slotMentor[own] == j) {
+                    continue;
+                }
+                long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
+                long val = scale * rScore[c] - profit;
+                if (val > b2) {
+                    if (val > b1) {
+                        b2 = b1;
+                        b1 = val;
+                        i1 = e;
+                        s1 = rScore[c];
+                    } else {
+                        b2 = val;
+                    }
+                }
+            }
+            if (b2 < rThreshold[j]) {
+                i1 = -1;
+            }
+        }
+        if (i1 < 0) {
+            int count = 0;
+            long[] topV = this.topV;
+            int[] topJ = this.topJ;
+            int[] topS = this.topS;
+            for (int q = colStart[j], to = colStart[j + 1]; q < to; q++) {
+                int e = colMentee[q];
+                int own = slotOf[e];
+                if (own >= 0 && slotMentor[own] == j) {
+                    continue;
+                }
+                long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
+                long val = scale * colScore[q] - profit;
+                if (count <= CACHE || val > topV[CACHE]) {
+                    int at = count <= CACHE ? count++ : CACHE;
+                    while (at > 0 && topV[at - 1] < val) {
+                        topV[at] = topV[at - 1];
+                        topJ[at] = topJ[at - 1];
+                        topS[at] = topS[at - 1];
+                        at--;
+                    }
+                    topV[at] = val;
+                    topJ[at] = e;
+                    topS[at] = colScore[q];
+                }
+            }
+            int kept = Math.min(count, CACHE);
+            for (int c = 0; c < kept; c++) {
+                rMentee[base + c] = topJ[c];
+                rScore[base + c] = topS[c];
+            }
+            rCount[j] = kept;
+            rThreshold[j] = count > CACHE ? topV[CACHE] : Long.MIN_VALUE;
+            if (count > 0) {
+                b1 = topV[0];
+                i1 = topJ[0];
+                s1 = topS[0];
+            }
+            b2 = count > 1 ? topV[1] : Long.MIN_VALUE;
+        }
+        if (i1 < 0 || b1 < eps) {
+            slotPrice[k] = 0;
+            refresh(j);
+            return NONE;
+        }
+        // a lone candidate (b2 unbounded below) takes the place for free; b2 - eps must not wrap around
+        slotPrice[k] = b2 <= eps ? 0 : b2 - eps;
+        int old = slotOf[i1];
+        int requeue = NONE;
+        if (old >= 0) {
+            slotOwner[old] = -1;
+            rThreshold[slotMentor[old]] = UNCACHED;
+            if (slotPrice[old] > 0) {
+                requeue = old;
+            }
+        }
+        slotOwner[k] = i1;
+        slotOf[i1] = k;
+        matchedScore[i1] = s1;
+        refresh(j);
+        return requeue;
     }
 
     private int scoreOfSlotHolder(int e) {
