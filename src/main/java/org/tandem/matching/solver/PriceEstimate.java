@@ -15,10 +15,13 @@ final class PriceEstimate {
     final int[] price10;
     /** Places at mentors whose price stands out from the noise of their mean (over three standard errors). */
     final long pricedPlaces;
+    /** Share of the scores' variance that the mentors' means explain. */
+    final double mentorShare;
 
-    private PriceEstimate(int[] price10, long pricedPlaces) {
+    private PriceEstimate(int[] price10, long pricedPlaces, double mentorShare) {
         this.price10 = price10;
         this.pricedPlaces = pricedPlaces;
+        this.mentorShare = mentorShare;
     }
 
     /** About this many pairs per mentor are read: plenty for prices to pick candidates. */
@@ -62,6 +65,24 @@ final class PriceEstimate {
                 break;
             }
         }
+        long n = 0;
+        double total = 0;
+        double totalSq = 0;
+        for (int j = 0; j < nM; j++) {
+            n += count[j];
+            total += sum[j];
+            totalSq += sumSq[j];
+        }
+        double grand = n == 0 ? 0 : total / n;
+        double between = 0;
+        for (int j = 0; j < nM; j++) {
+            if (count[j] > 0) {
+                double d = sum[j] / (double) count[j] - grand;
+                between += count[j] * d * d;
+            }
+        }
+        double totalVariance = n == 0 ? 0 : totalSq / n - grand * grand;
+        double share = totalVariance <= 0 ? 0 : between / n / totalVariance;
         int[] price10 = new int[nM];
         long priced = 0;
         for (int j = 0; j < nM; j++) {
@@ -75,11 +96,15 @@ final class PriceEstimate {
                 }
             }
         }
-        return new PriceEstimate(price10, priced);
+        return new PriceEstimate(price10, priced, share);
     }
 
-    /** Whether enough places are priced that successive shortest paths would have to raise prices step by step. */
+    /**
+     * Whether the mentors' appeal dominates the scores (their means explain most of the variance) across many places,
+     * so that successive shortest paths would have to raise prices step by step. A few very popular mentors (many
+     * mentees' best, few places) do not count: the searches handle them quickly.
+     */
     boolean appealDominates(Instance in) {
-        return pricedPlaces * 4 >= in.menteeCount();
+        return mentorShare >= 0.5 && pricedPlaces * 4 >= in.menteeCount();
     }
 }
