@@ -1,139 +1,202 @@
 package org.tandem.matching.solver;
 
-import java.util.Arrays;
-
 /**
- * Solves on a few candidate partners per mentee, then proves the result for all pairs. Prices from the coarse
- * phases of an auction pick, for each mentee, the mentors worth most to it after price; the exact solver runs on
- * those pairs only; its dual prices are then checked against every allowed pair. A pair the prices do not cover
- * joins the candidates and the exact solver runs again. Returns null if that does not settle within a few rounds.
+ * Solves on a few candidate partners per mentee, then proves the result for all pairs. Mentor prices (estimated
+ * from cheap statistics, {@link PriceEstimate}, or from the coarse phases of an auction) pick, for each mentee, the
+ * mentors worth most to it after price; the auction solves on those pairs only, and its exact dual prices are then
+ * checked against every allowed pair. A pair the prices do not cover joins the candidates and the auction continues
+ * from where it stopped. Returns null if that does not settle within a few rounds.
  */
 final class CandidatePairs {
     static final int ROUNDS = 10;
-    /** Candidate partners kept per mentee. */
+    /** Candidate partners kept per mentee after the coarse auction. */
     static final int PER_MENTEE = 48;
     /** The coarse auction stops at this epsilon, in score points. */
     static final int COARSE_POINTS = 4;
+    /** The auction from estimated prices starts at this epsilon, in score points (about the estimate's error). */
+    static final int ESTIMATE_POINTS = 2;
 
-    private CandidatePairs() {
+    static final boolean DEBUG = Boolean.getBoolean("tandem.solver.debug");
+
+    private final Instance in;
+    private final int nE;
+    private final int[] rowStart;
+    private final int[] adjMentor;
+    private final int[] adjScore;
+    private final boolean[] chosen;
+    private final int[] top;
+    private final int perMentee;
+    private final int[] price10;
+
+    private CandidatePairs(Instance in, int[] price10, int perMentee) {
+        this.in = in;
+        this.nE = in.menteeCount();
+        this.rowStart = in.rowStart;
+        this.adjMentor = in.pairMentor;
+        this.adjScore = in.pairScore;
+        this.chosen = new boolean[in.pairCount()];
+        this.perMentee = perMentee;
+        this.top = new int[perMentee];
+        this.price10 = price10;
     }
 
+    /** Prices from the coarse phases of an auction on all pairs. */
     static Solution solve(Instance in) {
         ScaledAuction coarse = new ScaledAuction(in);
         double[] price = coarse.coarsePrices(COARSE_POINTS);
         if (price == null) {
             return null;
         }
-        long[] slotPrices = coarse.slotPrices();
-        long startEps = coarse.epsilonAfter(COARSE_POINTS);
+        int[] price10 = new int[price.length];
+        for (int j = 0; j < price.length; j++) {
+            price10[j] = Double.isInfinite(price[j]) ? Integer.MAX_VALUE / 2 : (int) Math.round(10 * price[j]);
+        }
+        return new CandidatePairs(in, price10, PER_MENTEE)
+                .run(coarse.slotPrices(), coarse.epsilonAfter(COARSE_POINTS));
+    }
+
+    /** Candidates after the estimated prices, then the auction from those prices. */
+    static Solution solveFromEstimate(Instance in) {
+        return solveFromEstimate(in, PriceEstimate.of(in));
+    }
+
+    static Solution solveFromEstimate(Instance in, PriceEstimate estimate) {
         int nE = in.menteeCount();
         int nM = in.mentorCount();
-        int[] rowStart = in.rowStart;
-        int[] adjMentor = in.pairMentor;
-        int[] adjScore = in.pairScore;
-        int m = in.pairCount();
-        boolean[] chosen = new boolean[m];
-        double[] top = new double[PER_MENTEE];
-        for (int e = 0; e < nE; e++) {
-            int from = rowStart[e];
-            int to = rowStart[e + 1];
-            if (to - from <= PER_MENTEE) {
-                Arrays.fill(chosen, from, to, true);
-                continue;
+        long scale = nE + 1L;
+        int[] price10 = estimate.price10.clone();
+        int slots = 0;
+        for (int j = 0; j < nM; j++) {
+            slots += Math.min(in.capacity(j), nE);
+        }
+        long[] slotPrices = new long[slots];
+        int at = 0;
+        for (int j = 0; j < nM; j++) {
+            int c = Math.min(in.capacity(j), nE);
+            long sp = price10[j] * scale / 10;
+            for (int k = 0; k < c; k++) {
+                slotPrices[at++] = sp;
             }
-            // threshold: the PER_MENTEE-th best value after price
-            int count = 0;
-            for (int p = from; p < to; p++) {
-                double val = adjScore[p] - price[adjMentor[p]];
-                if (count < PER_MENTEE) {
-                    int at = count++;
-                    while (at > 0 && top[at - 1] < val) {
-                        top[at] = top[at - 1];
-                        at--;
-                    }
-                    top[at] = val;
-                } else if (val > top[PER_MENTEE - 1]) {
-                    int at = PER_MENTEE - 1;
-                    while (at > 0 && top[at - 1] < val) {
-                        top[at] = top[at - 1];
-                        at--;
-                    }
-                    top[at] = val;
-                }
-            }
-            double threshold = top[PER_MENTEE - 1];
-            int taken = 0;
-            for (int p = from; p < to && taken < PER_MENTEE; p++) {
-                if (adjScore[p] - price[adjMentor[p]] >= threshold) {
-                    chosen[p] = true;
-                    taken++;
-                }
+            if (c == 0) {
+                price10[j] = Integer.MAX_VALUE / 2;
             }
         }
+        return new CandidatePairs(in, price10, perMentee(in)).run(slotPrices, scale * ESTIMATE_POINTS);
+    }
+
+    /**
+     * More candidates on longer rows: the estimate's error spans a fixed share of a row's values after price, about
+     * one in forty pairs when appeal dominates.
+     */
+    static int perMentee(Instance in) {
+        long avgDegree = in.menteeCount() == 0 ? 0 : in.pairCount() / in.menteeCount();
+        return Integer.getInteger("est.k", (int) Math.max(24, Math.min(64, avgDegree / 32)));
+    }
+
+    private Solution run(long[] slotPrices, long startEps) {
+        long tStart = System.nanoTime();
+        for (int e = 0; e < nE; e++) {
+            choose(e);
+        }
+        if (DEBUG) {
+            System.err.printf("candidates chosen %.1f ms (%d per mentee)%n", (System.nanoTime() - tStart) / 1e6,
+                    perMentee);
+        }
         long big = OptimalityChecker.bigWeight(nE);
-        for (int round = 0; round < ROUNDS; round++) {
-            Instance sub = subInstance(in, chosen);
-            ScaledAuction auction = new ScaledAuction(sub, slotPrices, startEps);
-            Solution s = auction.solve();
-            slotPrices = auction.slotPrices();
-            // the next round starts from nearly final prices: only the last phases are needed
-            startEps = auction.certifyingEpsilon();
-            if (s == null) {
-                s = new ShortestAugmentingPaths(sub).solve();
-            }
+        long t0 = System.nanoTime();
+        Instance sub = in.withPairs(chosen);
+        ScaledAuction auction = new ScaledAuction(sub, slotPrices, startEps);
+        Solution s = auction.solve();
+        if (s == null) {
+            // the auction gave up: the reference method on the candidate pairs
+            s = new ShortestAugmentingPaths(sub).solve();
+        }
+        if (DEBUG) {
+            System.err.printf("first solve on %d candidate pairs (auction %s) %.1f ms%n", sub.pairCount(),
+                    auction.settled(), (System.nanoTime() - t0) / 1e6);
+        }
+        for (int round = 1; round <= ROUNDS; round++) {
+            long t1 = System.nanoTime();
             long[] u = s.menteePotential();
             long[] v = s.mentorPotential();
             int added = 0;
             for (int e = 0; e < nE; e++) {
-                long ue = u[e];
-                for (int p = rowStart[e], to = rowStart[e + 1]; p < to; p++) {
-                    if (!chosen[p] && ue + v[adjMentor[p]] < big + adjScore[p]) {
-                        chosen[p] = true;
-                        added++;
-                    }
-                }
+                added += addUncovered(e, u[e] - big, v);
             }
             if (added == 0) {
                 return s;
             }
+            // the prices are exact on the candidates: shortest paths from them cover the new pairs too
+            sub = in.withPairs(chosen);
+            long t2 = System.nanoTime();
+            Solution repaired = PriceRepair.repair(sub, s, Math.max(16, nE / 8));
+            if (DEBUG) {
+                System.err.printf("round %d: check %.1f ms, added %d, repair %s %.1f ms%n", round, (t2 - t1) / 1e6,
+                        added, repaired != null, (System.nanoTime() - t2) / 1e6);
+            }
+            s = repaired != null ? repaired : new ShortestAugmentingPaths(sub).solve();
         }
         return null;
     }
 
-    /** The same mentors and mentees with only the chosen pairs; rows stay sorted by score. */
-    private static Instance subInstance(Instance in, boolean[] chosen) {
-        int nE = in.menteeCount();
-        int nM = in.mentorCount();
+    /**
+     * Marks the mentee's best {@code perMentee} pairs after price (ties at the threshold in row order). Rows are
+     * sorted by score and prices are not negative, so the scan stops once the score alone cannot reach the
+     * threshold.
+     */
+    private void choose(int e) {
+        int from = rowStart[e];
+        int to = rowStart[e + 1];
+        int k = perMentee;
+        if (to - from <= k) {
+            java.util.Arrays.fill(chosen, from, to, true);
+            return;
+        }
+        int[] top = this.top;
         int count = 0;
-        for (boolean c : chosen) {
-            if (c) {
-                count++;
+        int end = to;
+        for (int p = from; p < to; p++) {
+            int s10 = 10 * adjScore[p];
+            if (count == k && s10 <= top[k - 1]) {
+                end = p;
+                break;
             }
-        }
-        int[] me = new int[count];
-        int[] mo = new int[count];
-        int[] sc = new int[count];
-        int k = 0;
-        for (int e = 0; e < nE; e++) {
-            for (int p = in.rowStart[e], to = in.rowStart[e + 1]; p < to; p++) {
-                if (chosen[p]) {
-                    me[k] = e;
-                    mo[k] = in.pairMentor[p];
-                    sc[k] = in.pairScore[p];
-                    k++;
+            int val = s10 - price10[adjMentor[p]];
+            if (count < k || val > top[k - 1]) {
+                int at = count < k ? count++ : k - 1;
+                while (at > 0 && top[at - 1] < val) {
+                    top[at] = top[at - 1];
+                    at--;
                 }
+                top[at] = val;
             }
         }
-        String[] mentorIds = new String[nM];
-        int[] caps = new int[nM];
-        for (int j = 0; j < nM; j++) {
-            mentorIds[j] = in.mentorId(j);
-            caps[j] = in.capacity(j);
+        int threshold = top[k - 1];
+        int taken = 0;
+        for (int p = from; p < end && taken < k; p++) {
+            if (10 * adjScore[p] - price10[adjMentor[p]] >= threshold) {
+                chosen[p] = true;
+                taken++;
+            }
         }
-        String[] menteeIds = new String[nE];
-        for (int e = 0; e < nE; e++) {
-            menteeIds[e] = in.menteeId(e);
+    }
+
+    /**
+     * Adds the mentee's pairs that its price {@code profit + big} and the mentors' prices do not cover. Prices are
+     * not negative, so pairs scoring at most the mentee's profit are covered, and rows are sorted by score.
+     */
+    private int addUncovered(int e, long profit, long[] v) {
+        int added = 0;
+        for (int p = rowStart[e], to = rowStart[e + 1]; p < to; p++) {
+            int s = adjScore[p];
+            if (s <= profit) {
+                break;
+            }
+            if (!chosen[p] && profit + v[adjMentor[p]] < s) {
+                chosen[p] = true;
+                added++;
+            }
         }
-        return Instance.of(mentorIds, caps, menteeIds, me, mo, sc, count);
+        return added;
     }
 }

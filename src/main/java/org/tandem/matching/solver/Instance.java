@@ -103,6 +103,32 @@ public final class Instance {
         return new Instance(mentorIds, capacities, menteeIds, rowStart, mentor, sc);
     }
 
+    /** The same mentors and mentees with only the chosen pairs (rows stay in canonical order, ids are shared). */
+    Instance withPairs(boolean[] chosen) {
+        int nE = menteeIds.length;
+        int count = 0;
+        for (int p = 0, m = pairCount(); p < m; p++) {
+            if (chosen[p]) {
+                count++;
+            }
+        }
+        int[] start = new int[nE + 1];
+        int[] mentor = new int[count];
+        int[] sc = new int[count];
+        int k = 0;
+        for (int e = 0; e < nE; e++) {
+            for (int p = rowStart[e], to = rowStart[e + 1]; p < to; p++) {
+                if (chosen[p]) {
+                    mentor[k] = pairMentor[p];
+                    sc[k] = pairScore[p];
+                    k++;
+                }
+            }
+            start[e + 1] = k;
+        }
+        return new Instance(mentorIds, capacities, menteeIds, start, mentor, sc);
+    }
+
     /** Sorts every row by score descending and drops repeated mentors (keeping the first = best), compacting in place. */
     private static void canonicalizeRows(int[] rowStart, int[] mentor, int[] score, int nM) {
         int nE = rowStart.length - 1;

@@ -134,6 +134,25 @@ final class ScaledAuction {
         dropCost = big + MAX_SCORE;
     }
 
+    /**
+     * Continues from where {@code previous} (on the same mentors and mentees, with fewer pairs) stopped: its place
+     * prices and its matching, at the epsilon it ended with. Only mentees whose new pairs break that epsilon bid.
+     */
+    ScaledAuction(Instance in, ScaledAuction previous) {
+        this(in, previous.slotPrice, previous.lastEps);
+        System.arraycopy(previous.slotOwner, 0, slotOwner, 0, slotOwner.length);
+        System.arraycopy(previous.slotOf, 0, slotOf, 0, nE);
+        System.arraycopy(previous.matchedScore, 0, matchedScore, 0, nE);
+        first = false;
+    }
+
+    /** Whether the last {@link #solve()} ended with a certified matching. */
+    boolean settled() {
+        return settled;
+    }
+
+    private boolean settled;
+
     /** Largest capacity for which the per-place prices stay cheap to keep. */
     static boolean suits(Instance in) {
         for (int j = 0; j < in.mentorCount(); j++) {
@@ -183,11 +202,22 @@ final class ScaledAuction {
     Solution solve() {
         long eps = startEps > 0 ? startEps : Math.max(1, scale * 128);
         while (true) {
-            if (!phase(eps)) {
+            lastEps = eps;
+            long t0 = System.nanoTime();
+            boolean ok = phase(eps);
+            if (CandidatePairs.DEBUG) {
+                System.err.printf("  phase eps %.3f: %s, %d bids, %.1f ms%n", eps / (double) scale, ok, bids,
+                        (System.nanoTime() - t0) / 1e6);
+            }
+            if (!ok) {
                 return null;
             }
             if (eps <= Math.max(1, scale / CERTIFY_FROM)) {
                 Solution s = certify();
+                settled = s != null;
+                if (CandidatePairs.DEBUG) {
+                    System.err.printf("  certify %s%n", s != null);
+                }
                 if (s != null || eps == 1) {
                     return s;
                 }
@@ -202,6 +232,8 @@ final class ScaledAuction {
     private static final long CERTIFY_FROM = 8;
 
     private boolean first = true;
+    private long lastEps;
+    long bids;
 
     private boolean phase(long eps) {
         Arrays.fill(cacheThreshold, UNCACHED);
@@ -254,90 +286,111 @@ final class ScaledAuction {
             }
             int i = queue[qHead];
             qHead = qHead + 1 == qLen ? 0 : qHead + 1;
-            long b1 = Long.MIN_VALUE;
-            long b2 = Long.MIN_VALUE;
-            int j1 = -1;
-            int s1 = 0;
-            int base = i * CACHE;
-            if (cacheThreshold[i] != UNCACHED) {
-                for (int k = base, to = base + cacheCount[i]; k < to; k++) {
-                    int j = cacheMentor[k];
-                    long val = scale * cacheScore[k] - mentorPrice[j];
-                    if (val > b2) {
-                        if (val > b1) {
-                            b2 = b1;
-                            b1 = val;
-                            j1 = j;
-                            s1 = cacheScore[k];
-                        } else {
-                            b2 = val;
-                        }
-                    }
-                }
-                if (b2 < cacheThreshold[i]) {
-                    j1 = -1;
-                }
-            }
-            if (j1 < 0) {
-                int count = 0;
-                long[] topV = this.topV;
-                int[] topJ = this.topJ;
-                int[] topS = this.topS;
-                for (int p = rowStart[i], to = rowStart[i + 1]; p < to; p++) {
-                    int j = adjMentor[p];
-                    long val = scale * adjScore[p] - mentorPrice[j];
-                    if (count <= CACHE || val > topV[CACHE]) {
-                        int at = count <= CACHE ? count++ : CACHE;
-                        while (at > 0 && topV[at - 1] < val) {
-                            topV[at] = topV[at - 1];
-                            topJ[at] = topJ[at - 1];
-                            topS[at] = topS[at - 1];
-                            at--;
-                        }
-                        topV[at] = val;
-                        topJ[at] = j;
-                        topS[at] = adjScore[p];
-                    }
-                }
-                int kept = Math.min(count, CACHE);
-                for (int k = 0; k < kept; k++) {
-                    cacheMentor[base + k] = topJ[k];
-                    cacheScore[base + k] = topS[k];
-                }
-                cacheCount[i] = kept;
-                cacheThreshold[i] = count > CACHE ? topV[CACHE] : Long.MIN_VALUE;
-                b1 = topV[0];
-                j1 = topJ[0];
-                s1 = topS[0];
-                b2 = count > 1 ? topV[1] : Long.MIN_VALUE;
-            }
-            if (b1 <= dropValue) {
-                j1 = -1;
-            }
-            b2 = Math.max(b2, dropValue);
-            if (j1 >= 0) {
-                b2 = Math.max(b2, scale * s1 - secondPrice[j1]);
-            }
-            if (j1 < 0 || cap[j1] == 0) {
-                if (j1 >= 0) {
-                    return false;
-                }
-                continue;
-            }
-            int slot = cheapestSlot[j1];
-            int owner = slotOwner[slot];
-            if (owner >= 0) {
-                slotOf[owner] = -1;
-                queue[qTail] = owner;
+            int displaced = bid(i, eps);
+            if (displaced >= 0) {
+                queue[qTail] = displaced;
                 qTail = qTail + 1 == qLen ? 0 : qTail + 1;
+            } else if (displaced == FAILED) {
+                return false;
             }
-            slotOwner[slot] = i;
-            slotOf[i] = slot;
-            matchedScore[i] = s1;
-            slotPrice[slot] = mentorPrice[j1] + (b1 - b2) + eps;
-            refresh(j1);
         }
         return reverse(eps);
+    }
+
+    private static final int NONE = -1;
+    private static final int FAILED = -2;
+
+    /**
+     * Mentee {@code i} bids for the cheapest place of its best mentor after price; returns the mentee it displaced,
+     * {@link #NONE}, or {@link #FAILED} (a best mentor without places). A method of its own so that the JIT compiles
+     * it after a few hundred bids, not only once the phase loop has run long enough for on-stack replacement.
+     */
+    private int bid(int i, long eps) {
+        bids++;
+        long b1 = Long.MIN_VALUE;
+        long b2 = Long.MIN_VALUE;
+        int j1 = -1;
+        int s1 = 0;
+        int base = i * CACHE;
+        if (cacheThreshold[i] != UNCACHED) {
+            for (int k = base, to = base + cacheCount[i]; k < to; k++) {
+                int j = cacheMentor[k];
+                long val = scale * cacheScore[k] - mentorPrice[j];
+                if (val > b2) {
+                    if (val > b1) {
+                        b2 = b1;
+                        b1 = val;
+                        j1 = j;
+                        s1 = cacheScore[k];
+                    } else {
+                        b2 = val;
+                    }
+                }
+            }
+            if (b2 < cacheThreshold[i]) {
+                j1 = -1;
+            }
+        }
+        if (j1 < 0) {
+            int count = 0;
+            long[] topV = this.topV;
+            int[] topJ = this.topJ;
+            int[] topS = this.topS;
+            for (int p = rowStart[i], to = rowStart[i + 1]; p < to; p++) {
+                int j = adjMentor[p];
+                long val = scale * adjScore[p] - mentorPrice[j];
+                if (count <= CACHE || val > topV[CACHE]) {
+                    int at = count <= CACHE ? count++ : CACHE;
+                    while (at > 0 && topV[at - 1] < val) {
+                        topV[at] = topV[at - 1];
+                        topJ[at] = topJ[at - 1];
+                        topS[at] = topS[at - 1];
+                        at--;
+                    }
+                    topV[at] = val;
+                    topJ[at] = j;
+                    topS[at] = adjScore[p];
+                }
+            }
+            int kept = Math.min(count, CACHE);
+            for (int k = 0; k < kept; k++) {
+                cacheMentor[base + k] = topJ[k];
+                cacheScore[base + k] = topS[k];
+            }
+            cacheCount[i] = kept;
+            cacheThreshold[i] = count > CACHE ? topV[CACHE] : Long.MIN_VALUE;
+            b1 = topV[0];
+            j1 = topJ[0];
+            s1 = topS[0];
+            b2 = count > 1 ? topV[1] : Long.MIN_VALUE;
+        }
+        if (b1 <= dropValue) {
+            j1 = -1;
+        }
+        b2 = Math.max(b2, dropValue);
+        if (j1 >= 0) {
+            b2 = Math.max(b2, scale * s1 - secondPrice[j1]);
+        }
+        if (j1 < 0 || cap[j1] == 0) {
+            if (j1 >= 0) {
+                if (CandidatePairs.DEBUG) {
+                    System.err.println("  zero capacity bid");
+                }
+                return FAILED;
+            }
+            return NONE;
+        }
+        int slot = cheapestSlot[j1];
+        int owner = slotOwner[slot];
+        if (owner >= 0) {
+            slotOf[owner] = -1;
+        }
+        slotOwner[slot] = i;
+        slotOf[i] = slot;
+        matchedScore[i] = s1;
+        slotPrice[slot] = mentorPrice[j1] + (b1 - b2) + eps;
+        refresh(j1);
+        return owner;
     }
 
     /** Cheapest price among the mentor's places other than {@code slot}. */
@@ -392,6 +445,9 @@ final class ScaledAuction {
         long budget = (long) BIDS_PER_MENTEE * nE + 1000;
         while (qHead != qTail) {
             if (budget-- == 0) {
+                if (CandidatePairs.DEBUG) {
+                    System.err.println("  reverse budget exhausted");
+                }
                 return false;
             }
             int k = queue[qHead];
@@ -399,97 +455,111 @@ final class ScaledAuction {
             if (slotOwner[k] >= 0 || slotPrice[k] == 0) {
                 continue;
             }
-            int j = slotMentor[k];
-            long b1 = Long.MIN_VALUE;
-            long b2 = Long.MIN_VALUE;
-            int i1 = -1;
-            int s1 = 0;
-            int base = j * CACHE;
-            if (rThreshold[j] != UNCACHED) {
-                for (int c = base, to = base + rCount[j]; c < to; c++) {
-                    int e = rMentee[c];
-                    int own = slotOf[e];
-                    if (own >= 0 && slotMentor[own] == j) {
-                        continue;
-                    }
-                    long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
-                    long val = scale * rScore[c] - profit;
-                    if (val > b2) {
-                        if (val > b1) {
-                            b2 = b1;
-                            b1 = val;
-                            i1 = e;
-                            s1 = rScore[c];
-                        } else {
-                            b2 = val;
-                        }
-                    }
-                }
-                if (b2 < rThreshold[j]) {
-                    i1 = -1;
-                }
+            int requeue = reverseBid(k, eps);
+            if (requeue >= 0) {
+                queue[qTail] = requeue;
+                qTail = qTail + 1 == qLen ? 0 : qTail + 1;
             }
-            if (i1 < 0) {
-                int count = 0;
-                long[] topV = this.topV;
-                int[] topJ = this.topJ;
-                int[] topS = this.topS;
-                for (int q = colStart[j], to = colStart[j + 1]; q < to; q++) {
-                    int e = colMentee[q];
-                    int own = slotOf[e];
-                    if (own >= 0 && slotMentor[own] == j) {
-                        continue;
-                    }
-                    long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
-                    long val = scale * colScore[q] - profit;
-                    if (count <= CACHE || val > topV[CACHE]) {
-                        int at = count <= CACHE ? count++ : CACHE;
-                        while (at > 0 && topV[at - 1] < val) {
-                            topV[at] = topV[at - 1];
-                            topJ[at] = topJ[at - 1];
-                            topS[at] = topS[at - 1];
-                            at--;
-                        }
-                        topV[at] = val;
-                        topJ[at] = e;
-                        topS[at] = colScore[q];
-                    }
-                }
-                int kept = Math.min(count, CACHE);
-                for (int c = 0; c < kept; c++) {
-                    rMentee[base + c] = topJ[c];
-                    rScore[base + c] = topS[c];
-                }
-                rCount[j] = kept;
-                rThreshold[j] = count > CACHE ? topV[CACHE] : Long.MIN_VALUE;
-                if (count > 0) {
-                    b1 = topV[0];
-                    i1 = topJ[0];
-                    s1 = topS[0];
-                }
-                b2 = count > 1 ? topV[1] : Long.MIN_VALUE;
-            }
-            if (i1 < 0 || b1 < eps) {
-                slotPrice[k] = 0;
-                refresh(j);
-                continue;
-            }
-            slotPrice[k] = Math.max(0, b2 - eps);
-            int old = slotOf[i1];
-            if (old >= 0) {
-                slotOwner[old] = -1;
-                rThreshold[slotMentor[old]] = UNCACHED;
-                if (slotPrice[old] > 0) {
-                    queue[qTail] = old;
-                    qTail = qTail + 1 == qLen ? 0 : qTail + 1;
-                }
-            }
-            slotOwner[k] = i1;
-            slotOf[i1] = k;
-            matchedScore[i1] = s1;
-            refresh(j);
         }
         return true;
+    }
+
+    /**
+     * The empty place {@code k} lowers its price to win the mentee who gains most by moving; returns the place that
+     * mentee left if it must lower its price in turn, else {@link #NONE}.
+     */
+    private int reverseBid(int k, long eps) {
+        int j = slotMentor[k];
+        long b1 = Long.MIN_VALUE;
+        long b2 = Long.MIN_VALUE;
+        int i1 = -1;
+        int s1 = 0;
+        int base = j * CACHE;
+        if (rThreshold[j] != UNCACHED) {
+            for (int c = base, to = base + rCount[j]; c < to; c++) {
+                int e = rMentee[c];
+                int own = slotOf[e];
+                if (own >= 0 && slotMentor[own] == j) {
+                    continue;
+                }
+                long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
+                long val = scale * rScore[c] - profit;
+                if (val > b2) {
+                    if (val > b1) {
+                        b2 = b1;
+                        b1 = val;
+                        i1 = e;
+                        s1 = rScore[c];
+                    } else {
+                        b2 = val;
+                    }
+                }
+            }
+            if (b2 < rThreshold[j]) {
+                i1 = -1;
+            }
+        }
+        if (i1 < 0) {
+            int count = 0;
+            long[] topV = this.topV;
+            int[] topJ = this.topJ;
+            int[] topS = this.topS;
+            for (int q = colStart[j], to = colStart[j + 1]; q < to; q++) {
+                int e = colMentee[q];
+                int own = slotOf[e];
+                if (own >= 0 && slotMentor[own] == j) {
+                    continue;
+                }
+                long profit = own >= 0 ? scale * matchedScore[e] - slotPrice[own] : dropValue;
+                long val = scale * colScore[q] - profit;
+                if (count <= CACHE || val > topV[CACHE]) {
+                    int at = count <= CACHE ? count++ : CACHE;
+                    while (at > 0 && topV[at - 1] < val) {
+                        topV[at] = topV[at - 1];
+                        topJ[at] = topJ[at - 1];
+                        topS[at] = topS[at - 1];
+                        at--;
+                    }
+                    topV[at] = val;
+                    topJ[at] = e;
+                    topS[at] = colScore[q];
+                }
+            }
+            int kept = Math.min(count, CACHE);
+            for (int c = 0; c < kept; c++) {
+                rMentee[base + c] = topJ[c];
+                rScore[base + c] = topS[c];
+            }
+            rCount[j] = kept;
+            rThreshold[j] = count > CACHE ? topV[CACHE] : Long.MIN_VALUE;
+            if (count > 0) {
+                b1 = topV[0];
+                i1 = topJ[0];
+                s1 = topS[0];
+            }
+            b2 = count > 1 ? topV[1] : Long.MIN_VALUE;
+        }
+        if (i1 < 0 || b1 < eps) {
+            slotPrice[k] = 0;
+            refresh(j);
+            return NONE;
+        }
+        // a lone candidate (b2 unbounded below) takes the place for free; b2 - eps must not wrap around
+        slotPrice[k] = b2 <= eps ? 0 : b2 - eps;
+        int old = slotOf[i1];
+        int requeue = NONE;
+        if (old >= 0) {
+            slotOwner[old] = -1;
+            rThreshold[slotMentor[old]] = UNCACHED;
+            if (slotPrice[old] > 0) {
+                requeue = old;
+            }
+        }
+        slotOwner[k] = i1;
+        slotOf[i1] = k;
+        matchedScore[i1] = s1;
+        refresh(j);
+        return requeue;
     }
 
     private int scoreOfSlotHolder(int e) {

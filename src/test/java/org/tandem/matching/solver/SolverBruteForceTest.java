@@ -46,6 +46,29 @@ class SolverBruteForceTest {
             assertThat(new long[] {candidates.matched(), candidates.totalScore()}).as("candidate pairs " + label)
                     .containsExactly(best);
         }
+        Solution estimated = CandidatePairs.solveFromEstimate(in);
+        if (estimated != null) {
+            certify(in, estimated);
+            assertThat(new long[] {estimated.matched(), estimated.totalScore()}).as("estimated prices " + label)
+                    .containsExactly(best);
+        }
+        Solution repaired = repairedFromRandomSubset(in, label.hashCode());
+        assertThat(new long[] {repaired.matched(), repaired.totalScore()}).as("repaired " + label)
+                .containsExactly(best);
+    }
+
+    /** Optimal on a random half of the pairs, with its exact prices, then repaired on all pairs: must be optimal. */
+    static Solution repairedFromRandomSubset(Instance in, long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        boolean[] keep = new boolean[in.pairCount()];
+        for (int p = 0; p < keep.length; p++) {
+            keep[p] = rnd.nextBoolean();
+        }
+        Instance half = in.withPairs(keep);
+        Solution partial = certify(half, new ShortestAugmentingPaths(half).solve());
+        Solution repaired = PriceRepair.repair(in, partial, in.menteeCount());
+        assertThat(repaired).isNotNull();
+        return certify(in, repaired);
     }
 
     private int auctionsSettled;
@@ -75,6 +98,7 @@ class SolverBruteForceTest {
         SplittableRandom meta = new SplittableRandom(20261204L);
         GeneratedInstance.Family[] families = GeneratedInstance.Family.values();
         int candidateRuns = 0;
+        int estimateRuns = 0;
         for (int t = 0; t < 150; t++) {
             GeneratedInstance.Family family = families[t % families.length];
             int mentees = 20 + meta.nextInt(120);
@@ -93,6 +117,16 @@ class SolverBruteForceTest {
                 assertThat(new long[] {auction.matched(), auction.totalScore()}).as("auction " + label)
                         .containsExactly(best);
             }
+            Solution estimated = CandidatePairs.solveFromEstimate(in);
+            if (estimated != null) {
+                estimateRuns++;
+                certify(in, estimated);
+                assertThat(new long[] {estimated.matched(), estimated.totalScore()}).as("estimated " + label)
+                        .containsExactly(best);
+            }
+            Solution repaired = repairedFromRandomSubset(in, seed);
+            assertThat(new long[] {repaired.matched(), repaired.totalScore()}).as("repaired " + label)
+                    .containsExactly(best);
             Solution candidates = CandidatePairs.solve(in);
             if (candidates != null) {
                 candidateRuns++;
@@ -104,6 +138,7 @@ class SolverBruteForceTest {
             assertThat(new long[] {chosen.matched(), chosen.totalScore()}).as("solver " + label).containsExactly(best);
         }
         assertThat(candidateRuns).isGreaterThan(120);
+        assertThat(estimateRuns).isGreaterThan(120);
     }
 
     @Test
@@ -115,6 +150,42 @@ class SolverBruteForceTest {
         Solution s = solveAndCertify(solver, in);
         assertThat(new long[] {s.matched(), s.totalScore()})
                 .containsExactly(reference.matched(), reference.totalScore());
+    }
+
+    @Test
+    void appealFamilyTakesTheEstimatedPricesAndAgreesWithTheReference() {
+        for (long seed = 1; seed <= 6; seed++) {
+            Instance in = GeneratedInstance.random(seed, GeneratedInstance.Family.APPEAL, 300 + 50 * (int) seed,
+                    210 + 35 * (int) seed, 0.3, 1, 2).instance();
+            assertThat(PriceEstimate.of(in).appealDominates(in)).as("appeal dominates, seed " + seed).isTrue();
+            Solution reference = certify(in, new ShortestAugmentingPaths(in).solve());
+            Solution estimated = CandidatePairs.solveFromEstimate(in);
+            assertThat(estimated).as("estimated prices settle, seed " + seed).isNotNull();
+            certify(in, estimated);
+            assertThat(new long[] {estimated.matched(), estimated.totalScore()}).as("seed " + seed)
+                    .containsExactly(reference.matched(), reference.totalScore());
+            Solution s = solveAndCertify(solver, in);
+            assertThat(new long[] {s.matched(), s.totalScore()}).as("solver, seed " + seed)
+                    .containsExactly(reference.matched(), reference.totalScore());
+        }
+        Instance uniform = GeneratedInstance.random(3, GeneratedInstance.Family.UNIFORM, 400, 300, 0.3, 1, 2).instance();
+        assertThat(PriceEstimate.of(uniform).appealDominates(uniform)).as("uniform scores: no appeal").isFalse();
+    }
+
+    @Test
+    void repairMovesMenteesAlongPathsAndFreesPlacesWhosePriceFalls() {
+        // on the first pair only, e0 takes m0 and m0 is priced; with e0's second pair, e1 and e0 both fit
+        Instance in = Instance.of(List.of("m0", "m1"), new int[] {1, 1}, List.of("e0", "e1"),
+                new int[] {0, 0, 1}, new int[] {0, 1, 0}, new int[] {900, 800, 850});
+        boolean[] first = {true, false, true};
+        Instance part = in.withPairs(first);
+        Solution partial = certify(part, new ShortestAugmentingPaths(part).solve());
+        assertThat(partial.matched()).isEqualTo(1);
+        Solution repaired = certify(in, PriceRepair.repair(in, partial, 2));
+        assertThat(repaired.matched()).isEqualTo(2);
+        assertThat(repaired.totalScore()).isEqualTo(1650);
+        assertThat(repaired.mentorOfMentee()).containsExactly(1, 0);
+        assertThat(PriceRepair.repair(in, partial, 0)).as("more uncovered mentees than allowed").isNull();
     }
 
     @Test
