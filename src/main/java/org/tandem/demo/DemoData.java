@@ -1,6 +1,7 @@
 package org.tandem.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -56,12 +57,15 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        user(ADMIN, "Demo Admin", Role.ADMIN);
-        user(COORDINATOR, "Sanne de Vries", Role.COORDINATOR);
-        user("employer@demo.tandem", "Pieter Jansen", Role.EMPLOYER_CONTACT);
-        user("mentor@demo.tandem", "Henk Bakker", Role.MENTOR);
-        user("mentee@demo.tandem", "Amal Haddad", Role.MENTEE);
-        user("researcher@demo.tandem", "Dr. Lotte Visser", Role.RESEARCHER);
+        var missing = new ArrayList<NewUser>();
+        user(ADMIN, "Demo Admin", Role.ADMIN, missing);
+        user(COORDINATOR, "Sanne de Vries", Role.COORDINATOR, missing);
+        user("employer@demo.tandem", "Pieter Jansen", Role.EMPLOYER_CONTACT, missing);
+        user("mentor@demo.tandem", "Henk Bakker", Role.MENTOR, missing);
+        user("mentee@demo.tandem", "Amal Haddad", Role.MENTEE, missing);
+        user("researcher@demo.tandem", "Dr. Lotte Visser", Role.RESEARCHER, missing);
+        accounts.createAll(missing);
+        missing.forEach(user -> log.info("Demo account {} ({})", user.email(), user.roles()));
         accounts.callAs(ADMIN, () -> {
             var existing = programmes.list().stream().map(ProgrammeSummary::name).toList();
             long coordinator = accounts.findByEmail(COORDINATOR).orElseThrow().id();
@@ -82,10 +86,9 @@ class DemoData implements ApplicationRunner {
         });
     }
 
-    private void user(String email, String name, Role role) {
+    private void user(String email, String name, Role role, List<NewUser> missing) {
         if (accounts.findByEmail(email).isEmpty()) {
-            accounts.create(new NewUser(email, name, PASSWORD, Set.of(role)));
-            log.info("Demo account {} ({})", email, role);
+            missing.add(new NewUser(email, name, PASSWORD, Set.of(role)));
         }
     }
 

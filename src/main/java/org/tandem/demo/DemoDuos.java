@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,6 +101,7 @@ class DemoDuos implements ApplicationRunner {
         Instant start = pilot.startDate().atTime(10, 0).toInstant(ZoneOffset.UTC);
         clock.at(start.minus(Duration.ofDays(21)), () -> publishAll(pilot, null));
         var list = duos.inCohort(pilot.id());
+        accountsFor(list);
         Instant end = pilot.endDate().atTime(17, 0).toInstant(ZoneOffset.UTC);
         for (int i = 0; i < list.size(); i++) {
             var duo = list.get(i);
@@ -161,6 +163,7 @@ class DemoDuos implements ApplicationRunner {
         // Henk and Amal (mentor@ and mentee@demo.tandem) met three days ago and have not answered yet
         demoPair.ifPresent(d -> duos.planIntroduction(d.id(), now.minus(Duration.ofDays(3))));
         demoPair.ifPresent(list::remove);
+        accountsFor(list);
         int scenario = 0;
         for (var duo : list) {
             var people = members(duo);
@@ -323,6 +326,22 @@ class DemoDuos implements ApplicationRunner {
     }
 
     private final Map<Long, String> emails = new HashMap<>();
+
+    /** The accounts of all the duos' people at once: their one password is hashed once, not once a person. */
+    private void accountsFor(List<DuoView> list) {
+        var missing = new LinkedHashMap<String, NewUser>();
+        for (var duo : list) {
+            for (var member : List.of(Map.entry(duo.mentorEnrolmentId(), Role.MENTOR),
+                    Map.entry(duo.menteeEnrolmentId(), Role.MENTEE))) {
+                var person = participants.get(member.getKey()).person();
+                if (!missing.containsKey(person.email()) && accounts.findByEmail(person.email()).isEmpty()) {
+                    missing.put(person.email(), new NewUser(person.email(),
+                            person.firstName() + " " + person.lastName(), DemoData.PASSWORD, Set.of(member.getValue())));
+                }
+            }
+        }
+        accounts.createAll(List.copyOf(missing.values()));
+    }
 
     private String account(long enrolmentId, Role role) {
         return emails.computeIfAbsent(enrolmentId, id -> {
