@@ -36,7 +36,8 @@ class CreateAllTests {
             return bcrypt.matches(raw, encoded);
         }
     };
-    private final AccountService accounts = new AccountService(repository, counting, Clock.systemUTC());
+    private final AccountService accounts = new AccountService(repository, counting, Clock.systemUTC(),
+            event -> { });
 
     @Test
     void anEqualPasswordIsHashedOnceAndOpensEveryAccount() {
