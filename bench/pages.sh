@@ -67,7 +67,7 @@ java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" "${DB_ARGS[@]}" --server.address=127.0.0.1
   --management.endpoints.web.exposure.include=health,info,metrics --tandem.reporting.history.enabled=false \
   >"$WORK/node-$ENGINE.log" 2>&1 &
 echo $! >"$WORK/node-$PORT.pid"
-wait_ready "$PORT" 240 || { tail -30 "$WORK/node-$ENGINE.log" >&2; exit 1; }
+wait_ready "$PORT" 600 || { tail -30 "$WORK/node-$ENGINE.log" >&2; exit 1; }
 PID=$(node_pid "$PORT")
 
 COOKIES="$WORK/cookies-$ENGINE"
