@@ -83,7 +83,10 @@ class DemoSurveys implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         accounts.callAs(DemoData.COORDINATOR, () -> {
             for (var programme : catalogue.all()) {
-                if (!questionnaires.list(programme.id()).isEmpty()) {
+                boolean demo = programme.name().equals(DemoData.PROGRAMME_A)
+                        || programme.name().equals(DemoData.PROGRAMME_B);
+                // another programme is not the demo coordinator's: asking for its questionnaires would be refused
+                if (!demo || !questionnaires.list(programme.id()).isEmpty()) {
                     continue;
                 }
                 if (programme.name().equals(DemoData.PROGRAMME_A)) {

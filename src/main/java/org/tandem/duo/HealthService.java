@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.participant.ParticipantQueries;
@@ -76,23 +75,14 @@ public class HealthService {
     List<AtRiskDuo> atRisk(long cohortId, Instant now) {
         var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
         access.requireManage(cohort.programmeId());
-        var list = duos.findByCohortIdAndStateInOrderById(cohortId, DuoState.OPEN);
-        var thresholds = HealthThresholds.of(settings.of(cohort.programmeId()));
-        var done = followUpsOf(list);
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        var names = new HashMap<Long, String>();
-        participants.matchCandidates(list.stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
-                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
-        var result = new ArrayList<AtRiskDuo>();
-        for (var f : facts.of(list)) {
-            var duo = f.duo();
-            var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
-                    done.getOrDefault(duo.id(), List.of()), today);
-            if (!signals.isEmpty()) {
-                result.add(new AtRiskDuo(duo.id(), names.get(duo.mentorEnrolmentId()),
-                        names.get(duo.menteeEnrolmentId()), duo.state(), signals));
-            }
+        var signalled = signalled(cohortId, cohort.programmeId(), now);
+        if (signalled.isEmpty()) {
+            return List.of();
         }
+        var names = participants.namesInCohort(cohortId);
+        var result = new ArrayList<AtRiskDuo>();
+        signalled.forEach((duo, signals) -> result.add(new AtRiskDuo(duo.id(), names.get(duo.mentorEnrolmentId()),
+                names.get(duo.menteeEnrolmentId()), duo.state(), signals)));
         result.sort(URGENCY);
         return result;
     }
@@ -104,13 +94,25 @@ public class HealthService {
     public long atRiskCount(long cohortId) {
         var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
         access.requireManage(cohort.programmeId());
-        Instant now = Instant.now(clock);
+        return signalled(cohortId, cohort.programmeId(), Instant.now(clock)).size();
+    }
+
+    /** The cohort's open duos with at least one signal not followed up, with those signals; read by cohort. */
+    private Map<Duo, List<DuoSignal>> signalled(long cohortId, long programmeId, Instant now) {
         var list = duos.findByCohortIdAndStateInOrderById(cohortId, DuoState.OPEN);
-        var thresholds = HealthThresholds.of(settings.of(cohort.programmeId()));
-        var done = followUpsOf(list);
+        var thresholds = HealthThresholds.of(settings.of(programmeId));
+        var done = followUps.inCohort(cohortId, DuoState.OPEN).stream()
+                .collect(Collectors.groupingBy(FollowUp::duoId));
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        return facts.of(list).stream().filter(f -> !visible(HealthRules.evaluate(f, thresholds, now,
-                clock.getZone()), done.getOrDefault(f.duo().id(), List.of()), today).isEmpty()).count();
+        var result = new LinkedHashMap<Duo, List<DuoSignal>>();
+        for (var f : facts.ofCohort(cohortId, DuoState.OPEN, list)) {
+            var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
+                    done.getOrDefault(f.duo().id(), List.of()), today);
+            if (!signals.isEmpty()) {
+                result.put(f.duo(), signals);
+            }
+        }
+        return result;
     }
 
     /** One duo's health, for its coordinators (with follow-ups) and its members (what they need to do). */

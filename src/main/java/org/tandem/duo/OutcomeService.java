@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.participant.ParticipantQueries;
@@ -93,13 +92,11 @@ public class OutcomeService {
      */
     public List<FollowUpDue> followUpsDue(long cohortId) {
         var closed = closedDuos(cohortId);
-        var pending = pending(closed);
+        var pending = pending(cohortId, closed);
         if (pending.isEmpty()) {
             return List.of();
         }
-        var names = new HashMap<Long, String>();
-        participants.matchCandidates(pending.keySet().stream().flatMap(d -> Stream.of(d.mentorEnrolmentId(),
-                d.menteeEnrolmentId())).distinct().toList()).forEach(c -> names.put(c.enrolmentId(), c.name()));
+        var names = participants.namesInCohort(cohortId);
         var today = LocalDate.now(clock);
         var due = new ArrayList<FollowUpDue>();
         pending.forEach((duo, moment) -> due.add(new FollowUpDue(duo.id(), duo.cohortId(),
@@ -114,7 +111,7 @@ public class OutcomeService {
      * the members' names: a fixed number of queries whatever the number of duos (the coordinator's day).
      */
     public FollowUpCount followUpsDueCount(long cohortId) {
-        var pending = pending(closedDuos(cohortId));
+        var pending = pending(cohortId, closedDuos(cohortId));
         var today = LocalDate.now(clock);
         long overdue = pending.entrySet().stream().filter(e -> e.getValue().overdueOn(e.getKey().endedOn(), today))
                 .count();
@@ -128,13 +125,13 @@ public class OutcomeService {
     }
 
     /** The closed duos with a follow-up to record now, and which one. */
-    private Map<Duo, OutcomeMoment> pending(List<Duo> closed) {
+    private Map<Duo, OutcomeMoment> pending(long cohortId, List<Duo> closed) {
         var result = new java.util.LinkedHashMap<Duo, OutcomeMoment>();
         if (closed.isEmpty()) {
             return result;
         }
         var recorded = new HashMap<Long, Set<OutcomeMoment>>();
-        outcomes.findByDuoIdIn(closed.stream().map(Duo::id).toList()).forEach(o -> recorded
+        outcomes.inCohort(cohortId, CLOSED).forEach(o -> recorded
                 .computeIfAbsent(o.duoId(), k -> EnumSet.noneOf(OutcomeMoment.class)).add(o.moment()));
         var today = LocalDate.now(clock);
         for (var duo : closed) {

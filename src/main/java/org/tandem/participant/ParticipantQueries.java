@@ -187,6 +187,21 @@ public class ParticipantQueries {
     }
 
     /**
+     * The names ("first last") of a cohort's people by enrolment id, for a list of its duos: one projection by
+     * cohort instead of a list of thousands of ids.
+     */
+    public Map<Long, String> namesInCohort(long cohortId) {
+        var scope = access.scope();
+        var names = new HashMap<Long, String>();
+        for (Object[] row : enrolments.namesInCohort(cohortId)) {
+            if (scope == null || scope.contains((Long) row[1])) {
+                names.put((Long) row[0], row[2] + " " + row[3]);
+            }
+        }
+        return names;
+    }
+
+    /**
      * The shared profiles of the members of a duo, for the duo module, which has checked that the signed-in user is
      * one of them or coordinates them. No contact details, no sensitive data.
      */

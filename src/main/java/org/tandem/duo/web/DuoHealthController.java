@@ -54,10 +54,16 @@ class DuoHealthController {
         return "redirect:/duos/" + id + "#stages";
     }
 
+    /** The most urgent duos shown on the at-risk page before "show all". */
+    static final int AT_RISK_SHOWN = 50;
+
     @GetMapping("/duos/cohorts/{cohortId}/at-risk")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-    String atRisk(@PathVariable long cohortId, Model model) {
-        model.addAttribute("atRisk", health.atRisk(cohortId));
+    String atRisk(@PathVariable long cohortId, @RequestParam(defaultValue = "false") boolean all, Model model) {
+        var list = health.atRisk(cohortId);
+        // each duo brings a follow-up form per signal: thousands of them made a page of megabytes
+        model.addAttribute("atRisk", all || list.size() <= AT_RISK_SHOWN ? list : list.subList(0, AT_RISK_SHOWN));
+        model.addAttribute("atRiskTotal", list.size());
         model.addAttribute("cohort", catalogue.cohort(cohortId).orElseThrow());
         model.addAttribute("followUpKinds", FollowUpKind.values());
         return "duo/at-risk";

@@ -127,6 +127,32 @@ class DuoHealthWebTests {
     }
 
     @Test
+    void theAtRiskPageShowsTheFiftyMostUrgentAndLinksToAll() throws Exception {
+        var world = fixture.active();
+        var started = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(30)));
+        jdbc.update("update duo set activated_at = ? where id = ?", started, world.duoId());
+        for (int i = 0; i < 55; i++) {
+            jdbc.update("""
+                    insert into duo (id, version, mentor_enrolment_id, mentee_enrolment_id, cohort_id, programme_id,
+                                     matching_run_id, state, proposed_at, mentor_capacity, activated_at)
+                    values (?, 0, ?, ?, ?, ?, ?, 'ACTIVE', ?, 1, ?)""", 1_900_000_000L + world.duoId() * 100 + i,
+                    world.mentorEnrolmentId(), world.menteeEnrolmentId(), world.cohortId(), world.programmeId(),
+                    1_000_000L + i, started, started);
+        }
+        var page = mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The 50 most urgent of 56 shown")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.split("class=\"card mb-2 at-risk-duo\"", -1)).hasSize(51);
+        var all = mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())
+                        .param("all", "true")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(all.split("class=\"card mb-2 at-risk-duo\"", -1)).hasSize(57);
+        org.assertj.core.api.Assertions.assertThat(all).doesNotContain("id=\"at-risk-more\"");
+    }
+
+    @Test
     void theAtRiskPageIsLinkedFromTheCohortAndClosedToOtherCoordinators() throws Exception {
         var world = fixture.proposed();
         mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}", world.cohortId())))
