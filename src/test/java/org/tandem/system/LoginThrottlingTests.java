@@ -82,7 +82,9 @@ class LoginThrottlingTests {
     }
 
     private MockHttpServletRequestBuilder api(String email, String password, String address) {
-        return get("/api/v1/programmes").with(httpBasic(email, password)).with(from(address));
+        // problem details answer in the caller's language (Dutch by default): these ask in English
+        return get("/api/v1/programmes").with(httpBasic(email, password)).with(from(address))
+                .header("Accept-Language", "en");
     }
 
     @Test
