@@ -1,5 +1,9 @@
 package org.tandem.matching.solver;
 
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Solves on a few candidate partners per mentee, then proves the result for all pairs. Mentor prices (estimated
  * from cheap statistics, {@link PriceEstimate}, or from the coarse phases of an auction) pick, for each mentee, the
@@ -8,6 +12,8 @@ package org.tandem.matching.solver;
  * from where it stopped. Returns null if that does not settle within a few rounds.
  */
 final class CandidatePairs {
+    private static final Logger LOG = LoggerFactory.getLogger(CandidatePairs.class);
+
     static final int ROUNDS = 10;
     /** Candidate partners kept per mentee after the coarse auction. */
     static final int PER_MENTEE = 48;
@@ -15,8 +21,6 @@ final class CandidatePairs {
     static final int COARSE_POINTS = 4;
     /** The auction from estimated prices starts at this epsilon, in score points (about the estimate's error). */
     static final int ESTIMATE_POINTS = 2;
-
-    static final boolean DEBUG = Boolean.getBoolean("tandem.solver.debug");
 
     private final Instance in;
     private final int nE;
@@ -98,9 +102,10 @@ final class CandidatePairs {
         for (int e = 0; e < nE; e++) {
             choose(e);
         }
-        if (DEBUG) {
-            System.err.printf("candidates chosen %.1f ms (%d per mentee)%n", (System.nanoTime() - tStart) / 1e6,
-                    perMentee);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(Locale.ROOT, "candidates chosen %.1f ms (%d per mentee)",
+                    (System.nanoTime() - tStart) / 1e6,
+                    perMentee));
         }
         long big = OptimalityChecker.bigWeight(nE);
         long t0 = System.nanoTime();
@@ -111,9 +116,10 @@ final class CandidatePairs {
             // the auction gave up: the reference method on the candidate pairs
             s = new ShortestAugmentingPaths(sub).solve();
         }
-        if (DEBUG) {
-            System.err.printf("first solve on %d candidate pairs (auction %s) %.1f ms%n", sub.pairCount(),
-                    auction.settled(), (System.nanoTime() - t0) / 1e6);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(Locale.ROOT, "first solve on %d candidate pairs (auction %s) %.1f ms",
+                    sub.pairCount(),
+                    auction.settled(), (System.nanoTime() - t0) / 1e6));
         }
         for (int round = 1; round <= ROUNDS; round++) {
             long t1 = System.nanoTime();
@@ -130,9 +136,10 @@ final class CandidatePairs {
             sub = in.withPairs(chosen);
             long t2 = System.nanoTime();
             Solution repaired = PriceRepair.repair(sub, s, Math.max(16, nE / 8));
-            if (DEBUG) {
-                System.err.printf("round %d: check %.1f ms, added %d, repair %s %.1f ms%n", round, (t2 - t1) / 1e6,
-                        added, repaired != null, (System.nanoTime() - t2) / 1e6);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(String.format(Locale.ROOT, "round %d: check %.1f ms, added %d, repair %s %.1f ms",
+                    round, (t2 - t1) / 1e6,
+                        added, repaired != null, (System.nanoTime() - t2) / 1e6));
             }
             s = repaired != null ? repaired : new ShortestAugmentingPaths(sub).solve();
         }
