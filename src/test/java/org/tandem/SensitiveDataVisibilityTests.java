@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -39,7 +38,6 @@ import org.tandem.programme.ProgrammeStatus;
  */
 @IntegrationTest
 @RecordApplicationEvents
-@Import(EmployerWorld.class)
 class SensitiveDataVisibilityTests {
 
     @Autowired

@@ -16,11 +16,10 @@ import org.tandem.activity.calendar.CalendarEntry.Participation;
 import org.tandem.activity.calendar.CalendarOwner;
 import org.tandem.activity.calendar.Calendars;
 import org.tandem.activity.calendar.TestCalendarSource;
-import org.tandem.participant.ParticipantFixture;
 
 /** What a mentor's calendar and the programme's month show of the training. */
 @IntegrationTest
-@Import({TestCalendarSource.class, ParticipantFixture.class, TrainingFixture.class})
+@Import(TestCalendarSource.class)
 class TrainingCalendarTests {
 
     @Autowired

@@ -8,13 +8,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.participant.EnrolmentService;
 import org.tandem.participant.EnrolmentStatus;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.Metric;
 import org.tandem.shared.FieldException;
@@ -22,7 +20,6 @@ import org.tandem.shared.NotFoundException;
 
 /** Training through the services: attendance and e-learning make a mentor trained, once, and only whom it may. */
 @IntegrationTest
-@Import({ParticipantFixture.class, TrainingFixture.class})
 class TrainingServiceTests {
 
     @Autowired

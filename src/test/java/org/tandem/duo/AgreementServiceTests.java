@@ -8,14 +8,12 @@ import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.MatchCandidate;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.MeetingFrequency;
 import org.tandem.shared.DomainException;
@@ -23,7 +21,6 @@ import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class AgreementServiceTests {
 
     @Autowired

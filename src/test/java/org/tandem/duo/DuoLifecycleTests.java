@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
@@ -16,14 +15,12 @@ import org.tandem.account.AccountService;
 import org.tandem.matching.MatchingService;
 import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.MatchCandidate;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.NotFoundException;
 
 /** A duo's steps through the service: who may take them, and what happens to both enrolments. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class DuoLifecycleTests {
 
     @Autowired

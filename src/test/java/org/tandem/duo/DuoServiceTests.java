@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -24,7 +23,6 @@ import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeKind;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, MatchingFixture.class})
 class DuoServiceTests {
 
     @Autowired

@@ -15,12 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantQueries;
 
 /**
@@ -29,7 +27,6 @@ import org.tandem.participant.ParticipantQueries;
  * every open state, meetings, an agreement and a follow-up, at several moments.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class HealthByCohortTests {
 
     @Autowired

@@ -9,18 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.CleanDatabase;
 import org.tandem.IntegrationTest;
-import org.tandem.participant.ParticipantFixture;
 
 /**
  * The daily reminders over every duo of the installation. Each test starts on an empty database, so that what it
  * counts is what the reminders did to its own duos.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class HealthReminderJobTests {
 
     @Autowired

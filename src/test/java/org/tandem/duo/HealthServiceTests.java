@@ -10,19 +10,16 @@ import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class HealthServiceTests {
 
     @Autowired

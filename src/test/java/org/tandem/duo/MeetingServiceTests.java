@@ -8,17 +8,14 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class MeetingServiceTests {
 
     @Autowired

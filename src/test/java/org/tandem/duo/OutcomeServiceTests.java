@@ -9,14 +9,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.participant.EducationSector;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.Sector;
 import org.tandem.programme.Comparator;
 import org.tandem.programme.Metric;
@@ -27,7 +25,6 @@ import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class OutcomeServiceTests {
 
     static final OutcomeEntry SEARCHING = form(OutcomeKind.STILL_SEARCHING);

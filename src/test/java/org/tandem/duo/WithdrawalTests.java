@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -19,7 +18,6 @@ import org.tandem.participant.EnrolmentService;
 import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.MatchCandidate;
 import org.tandem.participant.MyParticipation;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.DomainException;
@@ -29,7 +27,6 @@ import org.tandem.shared.DomainException;
  * duo, frees the mentor's place and tells the partner and the coordinators; the partner is back in the pool.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class WithdrawalTests {
 
     @Autowired

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -28,7 +27,6 @@ import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
-@Import(EmployerWorld.class)
 class EmployerServiceTests {
 
     @Autowired

@@ -7,17 +7,14 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
-import org.tandem.participant.ParticipantFixture;
 
 /**
  * The before/after of a chosen set of people (the employer's consenting employees): only their answers count, fewer
  * than five pairs show no figures, and a programme without an opened baseline and later wave has none.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class})
 class AnalysesForRespondentsTests {
 
     @Autowired

@@ -12,11 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.NotFoundException;
 
@@ -25,7 +23,6 @@ import org.tandem.shared.NotFoundException;
  * minimum of answered items, groups under five suppressed, anonymous waves unpaired, and who may see what.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class})
 class AnalysesTests {
 
     @Autowired

@@ -18,19 +18,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.ProgrammeService;
 
 /** The analysis pages, the API and the workbook: who reaches them, what they show, and what they never show. */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class})
 class AnalysisPagesTests {
 
     @Autowired

@@ -6,18 +6,15 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
-import org.tandem.participant.ParticipantFixture;
 
 /**
  * The research read of the answers: per enrolment (through the respondent link), only research waves that are not
  * anonymous, and never an open-text answer.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class})
 class ResearchAnswersTests {
 
     @Autowired

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -25,7 +24,6 @@ import org.tandem.participant.ParticipantRole;
  * consent, still counts them.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class})
 class ResearchConsentWithdrawalTests {
 
     @Autowired

@@ -11,18 +11,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
 /** Questionnaires, waves, invitations and answers through the services, as coordinators and respondents use them. */
 @IntegrationTest
-@Import({ParticipantFixture.class, SurveyFixture.class})
 class SurveyServiceTests {
 
     @Autowired

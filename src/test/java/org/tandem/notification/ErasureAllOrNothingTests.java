@@ -7,14 +7,12 @@ import static org.mockito.Mockito.doThrow;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.duo.DuoFixture;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.PersonErasure;
 
 /**
@@ -22,7 +20,6 @@ import org.tandem.participant.PersonErasure;
  * of what the modules before it did stays: the person keeps their name, the duo is not ended, no erasure is recorded.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class ErasureAllOrNothingTests {
 
     @MockitoSpyBean

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -22,7 +21,6 @@ import org.tandem.shared.Language;
 import org.tandem.shared.NotFoundException;
 
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class EnrolmentServiceTests {
 
     @Autowired

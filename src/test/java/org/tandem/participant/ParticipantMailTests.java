@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -22,7 +21,6 @@ import org.tandem.shared.NotFoundException;
 
 /** What participants receive by e-mail: the confirmation of an application, an invitation to an account. */
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class ParticipantMailTests {
 
     @Autowired

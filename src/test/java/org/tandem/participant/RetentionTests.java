@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +34,6 @@ import org.tandem.shared.NotFoundException;
  * programme; the admin sees beforehand what it will erase.
  */
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class RetentionTests {
 
     @Autowired

@@ -19,7 +19,6 @@ import java.util.Set;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,7 +31,6 @@ import org.tandem.account.AccountService;
 import org.tandem.duo.DuoFixture;
 import org.tandem.duo.DuoService;
 import org.tandem.duo.MeetingService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.PersonErasure;
 import org.tandem.participant.PersonalDataDownloads;
 import org.tandem.reporting.DashboardService;
@@ -49,7 +47,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IntegrationTest
 @RecordApplicationEvents
-@Import({ParticipantFixture.class, DuoFixture.class})
 class ErasureTests {
 
     /** Kept after the erasure, on purpose: categories and ids that identify nobody once the person is unlinked. */

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,6 @@ import org.tandem.duo.AgreedMode;
 import org.tandem.duo.DuoFixture;
 import org.tandem.duo.MeetingEntry;
 import org.tandem.duo.MeetingService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.PersonalDataDownloads;
 import org.tandem.privacy.Requester.Format;
 import org.tandem.shared.NotFoundException;
@@ -42,7 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
  * invitation, a mail) downloads their data; every field of the personal-data map must be in it.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class SubjectAccessTests {
 
     @Autowired

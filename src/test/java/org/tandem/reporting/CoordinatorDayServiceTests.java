@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -21,7 +20,6 @@ import org.tandem.participant.ParticipantRole;
 
 /** The coordinator's day through the service: what it counts, for whom, and that its queries do not grow with duos. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class CoordinatorDayServiceTests {
 
     @Autowired

@@ -14,7 +14,6 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -22,7 +21,6 @@ import org.tandem.duo.DuoState;
 import org.tandem.evaluation.EvaluationFixture;
 import org.tandem.evaluation.WaveKind;
 import org.tandem.evaluation.WavePurpose;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.Metric;
 import org.tandem.programme.ProgrammeService;
@@ -33,7 +31,6 @@ import org.tandem.programme.ProgrammeService;
  * with the number of people.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class, ReportingData.class})
 class DashboardServiceTests {
 
     static final Instant JANUARY = Instant.parse("2026-01-10T09:00:00Z");

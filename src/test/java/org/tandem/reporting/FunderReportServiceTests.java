@@ -24,7 +24,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
@@ -33,7 +32,6 @@ import org.tandem.duo.DuoState;
 import org.tandem.evaluation.EvaluationFixture;
 import org.tandem.evaluation.WaveKind;
 import org.tandem.evaluation.WavePurpose;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.Country;
@@ -46,7 +44,6 @@ import org.tandem.shared.NotFoundException;
  * pages rendered to PNG under target/funder-report (to look at), who may make and read them, and how long one takes.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, EvaluationFixture.class, ReportingData.class})
 class FunderReportServiceTests {
 
     static final Instant JANUARY = Instant.parse("2026-01-10T09:00:00Z");

@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -21,7 +20,6 @@ import org.tandem.shared.NotFoundException;
 
 /** The targets' history: the current month follows the data, a closed month never does again. */
 @IntegrationTest
-@Import({ParticipantFixture.class, ReportingData.class})
 class MetricHistoryTests {
 
     @Autowired

@@ -24,7 +24,6 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -45,7 +44,6 @@ import org.tandem.shared.NotFoundException;
  * later application period that the filters leave out.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, ReportingData.class})
 class ProgrammeFunnelTests {
 
     static final Instant JANUARY = Instant.parse("2026-01-10T09:00:00Z");

@@ -20,7 +20,7 @@ import org.tandem.participant.ParticipantRole;
  * The people have no accounts; the programme, cohort and site come from the caller.
  */
 @TestComponent
-class ReportingData {
+public class ReportingData {
 
     private static final AtomicLong IDS = new AtomicLong(800_000_000L);
 

@@ -26,7 +26,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,7 +33,6 @@ import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.participant.ConsentService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.ProgrammeService;
 
 /**
@@ -43,7 +41,6 @@ import org.tandem.programme.ProgrammeService;
  * from every later export), the codebook complete, and who may reach what.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, ResearchWorld.class})
 class ResearchExportTests {
 
     @Autowired

@@ -21,7 +21,7 @@ import org.tandem.shared.Country;
  * migration background, duos, meetings, outcomes and attendance; a project with the test researcher on it.
  */
 @TestComponent
-class ResearchWorld {
+public class ResearchWorld {
 
     /** Ids far above what the sequences hand out in a test run. */
     private static final AtomicLong IDS = new AtomicLong(50_000_000L);

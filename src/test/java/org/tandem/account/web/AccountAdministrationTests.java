@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,7 +42,6 @@ import org.tandem.programme.ProgrammeKind;
  * password reset invalidates the password and mails a single-use link. Every change lands in the audit log.
  */
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class AccountAdministrationTests {
 
     private static final Pattern RESET_LINK = Pattern.compile("/password-reset/([A-Za-z0-9_-]+)");

@@ -34,7 +34,7 @@ import org.tandem.programme.ProgrammeKind;
 
 /** The calendar pages and API: my activities, the month for coordinators only, the feed from URL to 404. */
 @IntegrationTest
-@Import({TestCalendarSource.class, ParticipantFixture.class, org.tandem.activity.TrainingFixture.class})
+@Import(TestCalendarSource.class)
 class CalendarPagesTests {
 
     @Autowired

@@ -33,7 +33,7 @@ import org.tandem.programme.ProgrammeKind;
  * personal feed's token from issue to revoke, and reminders the day before sent once.
  */
 @IntegrationTest
-@Import({TestCalendarSource.class, ParticipantFixture.class, org.tandem.activity.TrainingFixture.class})
+@Import(TestCalendarSource.class)
 class CalendarServiceTests {
 
     @Autowired

@@ -25,7 +25,7 @@ import org.tandem.programme.ProgrammeKind;
  * {@code mvn test -Dtest=FeedBenchmarkTests -Dsurefire.failIfNoSpecifiedTests=false}; it prints the figures.
  */
 @IntegrationTest
-@Import({TestCalendarSource.class, ParticipantFixture.class, org.tandem.activity.TrainingFixture.class})
+@Import(TestCalendarSource.class)
 class FeedBenchmarkTests {
 
     @Autowired

@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tandem.IntegrationTest;
@@ -20,9 +19,6 @@ import org.tandem.account.AccountService;
 import org.tandem.activity.calendar.CalendarOwner;
 import org.tandem.activity.calendar.InviteChanged;
 import org.tandem.activity.calendar.Invitee;
-import org.tandem.duo.DuoFixture;
-import org.tandem.employer.EmployerWorld;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.Metric;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
@@ -33,7 +29,6 @@ import org.tandem.shared.NotFoundException;
  */
 @IntegrationTest
 @RecordApplicationEvents
-@Import({ParticipantFixture.class, DuoFixture.class, EmployerWorld.class, ContactFixture.class})
 class ContactMomentServiceTests {
 
     @Autowired

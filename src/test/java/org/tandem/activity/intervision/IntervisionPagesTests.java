@@ -21,19 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
-import org.tandem.duo.DuoFixture;
-import org.tandem.participant.ParticipantFixture;
 
 /** The intervision pages and API: who reaches what, bad input at its field, attendance and the record. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class, IntervisionFixture.class})
 class IntervisionPagesTests {
 
     @Autowired

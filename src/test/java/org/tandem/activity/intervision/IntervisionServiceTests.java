@@ -11,7 +11,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -23,9 +22,7 @@ import org.tandem.activity.calendar.CalendarOwner;
 import org.tandem.activity.calendar.InviteChanged;
 import org.tandem.activity.calendar.InviteChanged.Change;
 import org.tandem.activity.calendar.Invitee;
-import org.tandem.duo.DuoFixture;
 import org.tandem.participant.EnrolmentService;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.Metric;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
@@ -33,7 +30,6 @@ import org.tandem.shared.NotFoundException;
 /** Intervision through the services: who may be a member, sessions and their invites, attendance, records, access. */
 @IntegrationTest
 @RecordApplicationEvents
-@Import({ParticipantFixture.class, DuoFixture.class, IntervisionFixture.class})
 class IntervisionServiceTests {
 
     @Autowired

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import org.tandem.programme.ProgrammeKind;
 
 /** The training pages and API: who reaches what, bad input at its field, attendance that trains a mentor. */
 @IntegrationTest
-@Import({ParticipantFixture.class, TrainingFixture.class})
 class TrainingPagesTests {
 
     @Autowired

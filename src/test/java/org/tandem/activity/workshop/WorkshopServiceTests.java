@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +42,6 @@ import org.tandem.shared.NotFoundException;
  * no-shows, the metrics and the calendar entries.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, WorkshopFixture.class})
 @RecordApplicationEvents
 class WorkshopServiceTests {
 

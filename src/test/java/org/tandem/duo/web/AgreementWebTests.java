@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tandem.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,10 +27,8 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.duo.DuoFixture;
 import org.tandem.duo.MeetingService;
-import org.tandem.participant.ParticipantFixture;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class AgreementWebTests {
 
     private static final String SHARED = "Shared words about the CV";

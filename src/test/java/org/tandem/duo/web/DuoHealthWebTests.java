@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,11 +26,9 @@ import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.duo.DuoFixture;
-import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.ProgrammeService;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class DuoHealthWebTests {
 
     @Autowired

@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -23,11 +22,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.duo.DuoFixture;
-import org.tandem.participant.ParticipantFixture;
 
 /** The duo pages and API: who gets what, and refusals shown where they belong. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class DuoPagesTests {
 
     @Autowired

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,10 +28,8 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.duo.DuoFixture;
 import org.tandem.duo.DuoService;
-import org.tandem.participant.ParticipantFixture;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class OutcomeWebTests {
 
     static final String JOB_WITHOUT_HOURS = """

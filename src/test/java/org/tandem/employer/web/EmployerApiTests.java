@@ -14,7 +14,6 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,7 +23,6 @@ import org.tandem.employer.EmployerMother;
 import org.tandem.employer.EmployerWorld;
 
 @IntegrationTest
-@Import(EmployerWorld.class)
 class EmployerApiTests {
 
     @Autowired

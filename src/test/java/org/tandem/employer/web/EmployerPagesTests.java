@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -31,7 +30,6 @@ import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.ParticipantQueries;
 
 @IntegrationTest
-@Import(EmployerWorld.class)
 class EmployerPagesTests {
 
     @Autowired

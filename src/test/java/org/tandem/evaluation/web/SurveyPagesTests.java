@@ -19,7 +19,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -29,11 +28,9 @@ import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.evaluation.QuestionnaireService;
 import org.tandem.evaluation.SurveyFixture;
-import org.tandem.participant.ParticipantFixture;
 
 /** The survey pages and API: who reaches what (404 for everybody else), bad input at its field, the public link. */
 @IntegrationTest
-@Import({ParticipantFixture.class, SurveyFixture.class})
 class SurveyPagesTests {
 
     @Autowired

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tandem.SessionCookie;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +44,6 @@ import org.tandem.programme.ProgrammeKind;
 import org.tandem.shared.Language;
 
 @IntegrationTest
-@Import({ParticipantFixture.class, MatchingFixture.class})
 class MatchingPagesTests {
 
     @Autowired

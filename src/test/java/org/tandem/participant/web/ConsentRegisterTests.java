@@ -18,7 +18,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -46,7 +45,6 @@ import org.tandem.programme.ProgrammeKind;
  * N, current is M" and the person agrees again without losing the record of what they agreed to before.
  */
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class ConsentRegisterTests {
 
     static final String MENTEE = "register.mentee@test.tandem";

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -36,7 +35,6 @@ import org.tandem.programme.ProgrammeKind;
 
 /** A mentee sees their own participation and withdraws a consent as easily as they gave it. */
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class MyParticipationTests {
 
     static final String MENTEE = "own.mentee@test.tandem";

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -37,7 +36,6 @@ import org.tandem.participant.ParticipantRole;
 import org.tandem.programme.ProgrammeKind;
 
 @IntegrationTest
-@Import(ParticipantFixture.class)
 class ParticipantPagesTests {
 
     @Autowired

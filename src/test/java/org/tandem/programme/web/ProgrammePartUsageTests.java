@@ -17,7 +17,6 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -39,7 +38,6 @@ import org.tandem.shared.Country;
 
 /** Sites and stages still in use stay; the refusal names what uses them, on the page and in the API. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class ProgrammePartUsageTests {
 
     @Autowired

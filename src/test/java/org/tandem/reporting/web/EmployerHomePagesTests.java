@@ -13,23 +13,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.activity.contact.ContactFixture;
-import org.tandem.duo.DuoFixture;
-import org.tandem.employer.EmployerWorld;
-import org.tandem.participant.ParticipantFixture;
 
 /**
  * The employer contact's home by page and API: their own employees only, each with where they stand, never a mentee,
  * no results for fewer than five consenting employees, and nobody else reaches it.
  */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class, EmployerWorld.class, ContactFixture.class})
 class EmployerHomePagesTests {
 
     @Autowired

@@ -14,7 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -24,11 +23,9 @@ import org.tandem.account.AccountService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
 import org.tandem.duo.DuoFixture;
-import org.tandem.participant.ParticipantFixture;
 
 /** The home page and the day's API: what each role gets at {@code /}, in which language, and who may ask. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class})
 class HomePagesTests {
 
     @Autowired

@@ -18,7 +18,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,13 +27,9 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.activity.contact.ContactFixture;
 import org.tandem.activity.contact.ContactMomentService;
-import org.tandem.duo.DuoFixture;
-import org.tandem.employer.EmployerWorld;
-import org.tandem.participant.ParticipantFixture;
 
 /** The contact-moment pages and API: who reaches what, bad input at its field, recording through the pages. */
 @IntegrationTest
-@Import({ParticipantFixture.class, DuoFixture.class, EmployerWorld.class, ContactFixture.class})
 class ContactMomentPagesTests {
 
     @Autowired

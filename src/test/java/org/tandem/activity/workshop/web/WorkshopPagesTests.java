@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,7 +34,6 @@ import org.tandem.participant.ParticipantRole;
 
 /** The workshop pages and API: who reaches what, bad input at its field, registering, the waiting list, the door. */
 @IntegrationTest
-@Import({ParticipantFixture.class, WorkshopFixture.class})
 class WorkshopPagesTests {
 
     @Autowired
