@@ -46,6 +46,10 @@ class AccessibilityJourneyTests {
         visit(coordinator, "/programmes");
         String programme = firstLink(coordinator, "/programmes/(\\d+)\"");
         visit(coordinator, "/programmes/" + programme);
+        String cohort = firstLink(coordinator, "/duos/cohorts/(\\d+)\"");
+        visit(coordinator, "/duos/cohorts/" + cohort);
+        visit(coordinator, "/duos/cohorts/" + cohort + "/at-risk");
+        visit(coordinator, "/duos/cohorts/" + cohort + "/outcomes");
         visit(coordinator, "/programmes/" + programme + "/dashboard");
         visit(coordinator, "/programmes/" + programme + "/funder-reports");
         visit(coordinator, "/programmes/" + programme + "/funder-reports/new");
@@ -97,6 +101,7 @@ class AccessibilityJourneyTests {
         visit(mentor, "/");
         visit(mentor, "/me");
         visit(mentor, "/me/duos");
+        visit(mentor, "/duos/" + firstLink(mentor, "/duos/(\\d+)\""));
         visit(mentor, "/workshops");
         visit(mentor, "/me/activities");
         visit(mentor, "/me/calendar");
