@@ -1,9 +1,5 @@
 package org.tandem.matching.solver;
 
-import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * Solves on a few candidate partners per mentee, then proves the result for all pairs. Mentor prices (estimated
  * from cheap statistics, {@link PriceEstimate}, or from the coarse phases of an auction) pick, for each mentee, the
@@ -12,8 +8,6 @@ import org.slf4j.LoggerFactory;
  * from where it stopped. Returns null if that does not settle within a few rounds.
  */
 final class CandidatePairs {
-    private static final Logger LOG = LoggerFactory.getLogger(CandidatePairs.class);
-
     static final int ROUNDS = 10;
     /** Candidate partners kept per mentee after the coarse auction. */
     static final int PER_MENTEE = 48;
@@ -98,17 +92,10 @@ final class CandidatePairs {
     }
 
     private Solution run(long[] slotPrices, long startEps) {
-        long tStart = System.nanoTime();
         for (int e = 0; e < nE; e++) {
             choose(e);
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug(String.format(Locale.ROOT, "candidates chosen %.1f ms (%d per mentee)",
-                    (System.nanoTime() - tStart) / 1e6,
-                    perMentee));
-        }
         long big = OptimalityChecker.bigWeight(nE);
-        long t0 = System.nanoTime();
         Instance sub = in.withPairs(chosen);
         ScaledAuction auction = new ScaledAuction(sub, slotPrices, startEps);
         Solution s = auction.solve();
@@ -116,13 +103,7 @@ final class CandidatePairs {
             // the auction gave up: the reference method on the candidate pairs
             s = new ShortestAugmentingPaths(sub).solve();
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug(String.format(Locale.ROOT, "first solve on %d candidate pairs (auction %s) %.1f ms",
-                    sub.pairCount(),
-                    auction.settled(), (System.nanoTime() - t0) / 1e6));
-        }
         for (int round = 1; round <= ROUNDS; round++) {
-            long t1 = System.nanoTime();
             long[] u = s.menteePotential();
             long[] v = s.mentorPotential();
             int added = 0;
@@ -134,13 +115,7 @@ final class CandidatePairs {
             }
             // the prices are exact on the candidates: shortest paths from them cover the new pairs too
             sub = in.withPairs(chosen);
-            long t2 = System.nanoTime();
             Solution repaired = PriceRepair.repair(sub, s, Math.max(16, nE / 8));
-            if (LOG.isDebugEnabled()) {
-                LOG.debug(String.format(Locale.ROOT, "round %d: check %.1f ms, added %d, repair %s %.1f ms",
-                    round, (t2 - t1) / 1e6,
-                        added, repaired != null, (System.nanoTime() - t2) / 1e6));
-            }
             s = repaired != null ? repaired : new ShortestAugmentingPaths(sub).solve();
         }
         return null;

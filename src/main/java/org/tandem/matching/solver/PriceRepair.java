@@ -1,9 +1,5 @@
 package org.tandem.matching.solver;
 
-import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * Turns a matching that is optimal on a subset of the pairs, with its exact dual prices, into an optimal matching
  * on all pairs, when the prices cover all but a few pairs. Each mentee with an uncovered pair lets go of its
@@ -18,8 +14,6 @@ import org.slf4j.LoggerFactory;
  * sends the place on to t (or t itself, for a mentee that was left out) is a deficit.
  */
 final class PriceRepair {
-    private static final Logger LOG = LoggerFactory.getLogger(PriceRepair.class);
-
     private static final int NONE = -1;
 
     private final int nE;
@@ -112,14 +106,8 @@ final class PriceRepair {
         for (int e : uncovered) {
             r.release(e);
         }
-        long t0 = System.nanoTime();
         for (int e : uncovered) {
             r.route(e);
-        }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug(String.format(Locale.ROOT, "repair: %d mentees, %d nodes settled, %d arcs, routes %.1f ms",
-                    uncovered.length,
-                    r.settled, r.arcs, (System.nanoTime() - t0) / 1e6));
         }
         return r.solution();
     }

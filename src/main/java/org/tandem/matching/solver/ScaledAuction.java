@@ -3,9 +3,6 @@ package org.tandem.matching.solver;
 import static org.tandem.matching.solver.Instance.MAX_SCORE;
 
 import java.util.Arrays;
-import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Epsilon-scaling auction (Bertsekas) with mentor capacities, followed by exact dual prices computed from the
@@ -16,8 +13,6 @@ import org.slf4j.LoggerFactory;
  * matching that turns out not to be optimal); the caller then falls back to the shortest augmenting paths.
  */
 final class ScaledAuction {
-    private static final Logger LOG = LoggerFactory.getLogger(ScaledAuction.class);
-
     /** Bids allowed per mentee and phase before the auction gives up. */
     private static final int BIDS_PER_MENTEE = 400;
     private static final int ROUNDS_PER_NODE = 4;
@@ -208,23 +203,13 @@ final class ScaledAuction {
         long eps = startEps > 0 ? startEps : Math.max(1, scale * 128);
         while (true) {
             lastEps = eps;
-            long t0 = System.nanoTime();
             boolean ok = phase(eps);
-            if (LOG.isDebugEnabled()) {
-                LOG.debug(String.format(Locale.ROOT, "phase eps %.3f: %s, %d bids, %.1f ms",
-                    eps / (double) scale, ok, bids,
-                        (System.nanoTime() - t0) / 1e6));
-            }
             if (!ok) {
                 return null;
             }
             if (eps <= Math.max(1, scale / CERTIFY_FROM)) {
                 Solution s = certify();
                 settled = s != null;
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug(String.format(Locale.ROOT, "certify %s",
-                    s != null));
-                }
                 if (s != null || eps == 1) {
                     return s;
                 }
@@ -380,9 +365,6 @@ final class ScaledAuction {
         }
         if (j1 < 0 || cap[j1] == 0) {
             if (j1 >= 0) {
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("zero capacity bid");
-                }
                 return FAILED;
             }
             return NONE;
@@ -452,9 +434,6 @@ final class ScaledAuction {
         long budget = (long) BIDS_PER_MENTEE * nE + 1000;
         while (qHead != qTail) {
             if (budget-- == 0) {
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("reverse budget exhausted");
-                }
                 return false;
             }
             int k = queue[qHead];
