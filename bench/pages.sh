@@ -65,6 +65,7 @@ note "data: $COUNTS"
 note "starting $JAR on $ENGINE, port $PORT"
 java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" "${DB_ARGS[@]}" --server.address=127.0.0.1 --server.port="$PORT" \
   --management.endpoints.web.exposure.include=health,info,metrics --tandem.reporting.history.enabled=false \
+  --tandem.mfa.required-roles= \
   >"$WORK/node-$ENGINE.log" 2>&1 &
 echo $! >"$WORK/node-$PORT.pid"
 wait_ready "$PORT" 600 || { tail -30 "$WORK/node-$ENGINE.log" >&2; exit 1; }

@@ -7,7 +7,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.tandem.participant.EnrolmentStatus;
+import org.tandem.participant.FunnelStep;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.Metric;
 import org.tandem.programme.MetricProvider;
@@ -45,7 +45,7 @@ class TrainingMetrics implements MetricProvider {
     /** When each mentor was trained: the earlier of completing the path and reaching the status. */
     private Map<Long, Instant> trainedAt(long programmeId) {
         Map<Long, Instant> trained = new HashMap<>(
-                participants.mentorsFirstReached(programmeId, EnrolmentStatus.TRAINED));
+                participants.mentorsFirstReached(programmeId, FunnelStep.TRAINED));
         for (var result : results.findByProgrammeId(programmeId)) {
             trained.merge(result.enrolmentId(), result.trainedAt(), (a, b) -> a.isBefore(b) ? a : b);
         }
@@ -53,7 +53,7 @@ class TrainingMetrics implements MetricProvider {
     }
 
     private OptionalDouble beforeMatching(long programmeId) {
-        var matched = participants.mentorsFirstReached(programmeId, EnrolmentStatus.MATCHED);
+        var matched = participants.mentorsFirstReached(programmeId, FunnelStep.MATCHED);
         if (matched.isEmpty()) {
             return OptionalDouble.empty();
         }

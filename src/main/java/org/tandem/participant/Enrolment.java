@@ -76,6 +76,18 @@ class Enrolment {
     private Instant statusChangedAt;
     private Instant appliedAt;
 
+    /** When this enrolment first reached each {@link FunnelStep}: kept with the history, read by the funnel. */
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
+    private Instant reachedEligibleAt;
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
+    private Instant reachedTrainedAt;
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
+    private Instant reachedMatchedAt;
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
+    private Instant reachedActiveAt;
+    @PersonalData(value = Kind.PARTICIPATION, purpose = {Purpose.PROGRAMME, Purpose.REPORTING})
+    private Instant reachedCompletedAt;
+
     @ElementCollection
     @CollectionTable(name = "enrolment_status_change", joinColumns = @JoinColumn(name = "enrolment_id"))
     @OrderBy("changedAt")
@@ -155,7 +167,7 @@ class Enrolment {
         this.statusChangedAt = now;
         this.appliedAt = now;
         this.meetingMode = MeetingMode.BOTH;
-        history.add(new StatusChange(first, now, null));
+        enter(first, now, null);
     }
 
     static Enrolment apply(Person person, long programmeId, long cohortId, ParticipantRole role, Instant now) {
@@ -294,7 +306,34 @@ class Enrolment {
         requireCanMoveTo(target);
         status = target;
         statusChangedAt = now;
-        history.add(new StatusChange(target, now, reason));
+        enter(target, now, reason);
+    }
+
+    /** Every status taken goes into the history, and marks the funnel steps it reaches for the first time. */
+    private void enter(EnrolmentStatus taken, Instant now, String reason) {
+        history.add(new StatusChange(taken, now, reason));
+        for (FunnelStep step : FunnelStep.values()) {
+            if (step.reachedBy(taken) && reached(step) == null) {
+                switch (step) {
+                    case ELIGIBLE -> reachedEligibleAt = now;
+                    case TRAINED -> reachedTrainedAt = now;
+                    case MATCHED -> reachedMatchedAt = now;
+                    case ACTIVE -> reachedActiveAt = now;
+                    case COMPLETED -> reachedCompletedAt = now;
+                }
+            }
+        }
+    }
+
+    /** When this enrolment first reached the step, or null. */
+    Instant reached(FunnelStep step) {
+        return switch (step) {
+            case ELIGIBLE -> reachedEligibleAt;
+            case TRAINED -> reachedTrainedAt;
+            case MATCHED -> reachedMatchedAt;
+            case ACTIVE -> reachedActiveAt;
+            case COMPLETED -> reachedCompletedAt;
+        };
     }
 
     private static String requireReason(String reason) {

@@ -58,9 +58,16 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
             + "and e.status not in ?3 order by e.id")
     List<Enrolment> findInCohort(long cohortId, ParticipantRole role, Collection<EnrolmentStatus> excluded);
 
-    @Query("select e.id, min(h.changedAt) from Enrolment e join e.history h where e.programmeId = ?1 "
-            + "and e.role = ?2 and h.status = ?3 group by e.id")
-    List<Object[]> firstReached(long programmeId, ParticipantRole role, EnrolmentStatus status);
+    @Query("select e from Enrolment e join fetch e.person where e.id in ?1")
+    List<Enrolment> findWithPersonByIdIn(Collection<Long> ids);
+
+    @Query("select e.id, e.reachedTrainedAt from Enrolment e where e.programmeId = ?1 and e.role = ?2 "
+            + "and e.reachedTrainedAt is not null")
+    List<Object[]> firstTrained(long programmeId, ParticipantRole role);
+
+    @Query("select e.id, e.reachedMatchedAt from Enrolment e where e.programmeId = ?1 and e.role = ?2 "
+            + "and e.reachedMatchedAt is not null")
+    List<Object[]> firstMatched(long programmeId, ParticipantRole role);
 
     /** Enrolments per programme and status, for the coordinator's day: one grouped count, whatever the number. */
     @Query("select e.programmeId, e.status, count(e) from Enrolment e where e.programmeId in ?1 and e.status in ?2 "

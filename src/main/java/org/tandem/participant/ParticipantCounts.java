@@ -17,15 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParticipantCounts {
 
-    private static final String STEP = "count(distinct case when h.status in (%s) then e.id end)";
-    private static final String ELIGIBLE = in(EnrolmentStatus.ELIGIBLE, EnrolmentStatus.TRAINED,
-            EnrolmentStatus.READY_TO_MATCH, EnrolmentStatus.MATCHED, EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED);
-    private static final String TRAINED = in(EnrolmentStatus.TRAINED);
-    private static final String MATCHED = in(EnrolmentStatus.MATCHED, EnrolmentStatus.ACTIVE,
-            EnrolmentStatus.COMPLETED);
-    private static final String ACTIVE = in(EnrolmentStatus.ACTIVE, EnrolmentStatus.COMPLETED);
-    private static final String COMPLETED = in(EnrolmentStatus.COMPLETED);
-
     private final EntityManager entityManager;
 
     ParticipantCounts(EntityManager entityManager) {
@@ -35,15 +26,15 @@ public class ParticipantCounts {
     /**
      * Per role, how many enrolments applied (or were nominated) and how many reached each later step. A mentor who
      * was trained and later withdrew still counts as trained; a step reached means every step before it counts too
-     * (an eligible mentee goes to ready-to-match without training).
+     * (an eligible mentee goes to ready-to-match without training). Read from when each enrolment first reached
+     * each {@link FunnelStep}, not from the status history.
      */
     public List<EnrolmentReach> reach(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
             Instant appliedUntil) {
-        var jpql = new StringBuilder("select e.role, count(distinct e.id), ")
-                .append(STEP.formatted(ELIGIBLE)).append(", ").append(STEP.formatted(TRAINED)).append(", ")
-                .append(STEP.formatted(MATCHED)).append(", ").append(STEP.formatted(ACTIVE)).append(", ")
-                .append(STEP.formatted(COMPLETED))
-                .append(" from Enrolment e left join e.history h where e.programmeId = :programme");
+        var jpql = new StringBuilder("select e.role, count(e), count(e.reachedEligibleAt), ")
+                .append("count(e.reachedTrainedAt), count(e.reachedMatchedAt), count(e.reachedActiveAt), ")
+                .append("count(e.reachedCompletedAt) ")
+                .append("from Enrolment e where e.programmeId = :programme");
         narrow(jpql, cohortId, siteId, appliedFrom, appliedUntil);
         jpql.append(" group by e.role");
         var query = entityManager.createQuery(jpql.toString(), Object[].class).setParameter("programme", programmeId);
@@ -107,11 +98,6 @@ public class ParticipantCounts {
         if (until != null) {
             query.setParameter("until", until);
         }
-    }
-
-    private static String in(EnrolmentStatus... statuses) {
-        return String.join(", ", java.util.Arrays.stream(statuses)
-                .map(s -> EnrolmentStatus.class.getName() + "." + s.name()).toList());
     }
 
     private static long n(Object value) {

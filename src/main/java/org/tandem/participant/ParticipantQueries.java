@@ -1,12 +1,15 @@
 package org.tandem.participant;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.ProgrammeCatalogue;
@@ -27,10 +30,12 @@ public class ParticipantQueries {
     private final ParticipantAccess access;
     private final ApplicationEventPublisher events;
     private final ConsentTexts consentTexts;
+    private final EntityManager entityManager;
 
     ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
             SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access,
-            ApplicationEventPublisher events, ConsentTexts consentTexts) {
+            ApplicationEventPublisher events, ConsentTexts consentTexts, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.events = events;
         this.consentTexts = consentTexts;
         this.enrolments = enrolments;
@@ -40,21 +45,54 @@ public class ParticipantQueries {
         this.access = access;
     }
 
-    /** The participant list of the programmes the user manages, filtered, sorted and paged. */
+    /**
+     * The participant list of the programmes the user manages, filtered, sorted and paged. The page's ids are sorted
+     * first (a narrow sort over the matching enrolments, instead of sorting whole rows of enrolments and people), then
+     * those enrolments are read with their people; the total is only counted when the page does not tell it.
+     */
     public PageOf<EnrolmentSummary> search(ParticipantFilter filter) {
-        var page = enrolments.findAll(EnrolmentSpecifications.matching(filter, access.scope()),
-                PageRequest.of(filter.page(), filter.size(), sort(filter.sort())));
-        return new PageOf<>(page.getContent().stream().map(EnrolmentSummary::from).toList(), filter.page(),
-                filter.size(), page.getTotalElements());
+        var spec = EnrolmentSpecifications.matching(filter, access.scope());
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Enrolment.class);
+        var where = spec.toPredicate(root, query, cb);
+        query.select(root.<Long>get("id")).where(where).orderBy(order(filter.sort(), root, cb));
+        List<Long> ids = entityManager.createQuery(query).setFirstResult(filter.page() * filter.size())
+                .setMaxResults(filter.size()).getResultList();
+        long total = !ids.isEmpty() && ids.size() < filter.size() ? (long) filter.page() * filter.size() + ids.size()
+                : count(spec);
+        Map<Long, Enrolment> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            enrolments.findWithPersonByIdIn(ids).forEach(e -> found.put(e.id(), e));
+        }
+        return new PageOf<>(ids.stream().map(found::get).map(EnrolmentSummary::from).toList(), filter.page(),
+                filter.size(), total);
     }
 
-    private static Sort sort(ParticipantFilter.Sort sort) {
+    private long count(org.springframework.data.jpa.domain.Specification<Enrolment> spec) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Enrolment.class);
+        query.select(cb.count(root)).where(spec.toPredicate(root, query, cb));
+        return entityManager.createQuery(query).getSingleResult();
+    }
+
+    private static List<Order> order(ParticipantFilter.Sort sort, Root<Enrolment> root, CriteriaBuilder cb) {
         return switch (sort) {
-            case NAME -> Sort.by("person.lastName", "person.firstName", "id");
-            case STATUS -> Sort.by("status", "person.lastName", "id");
-            case APPLIED -> Sort.by(Sort.Direction.DESC, "appliedAt", "id");
-            case RECENT -> Sort.by(Sort.Direction.DESC, "statusChangedAt", "id");
+            case NAME -> List.of(cb.asc(person(root).get("lastName")), cb.asc(person(root).get("firstName")),
+                    cb.asc(root.get("id")));
+            case STATUS -> List.of(cb.asc(root.get("status")), cb.asc(person(root).get("lastName")),
+                    cb.asc(root.get("id")));
+            case APPLIED -> List.of(cb.desc(root.get("appliedAt")), cb.desc(root.get("id")));
+            case RECENT -> List.of(cb.desc(root.get("statusChangedAt")), cb.desc(root.get("id")));
         };
+    }
+
+    /** The join with the person that the search made already, else a new one. */
+    @SuppressWarnings("unchecked")
+    private static Join<Enrolment, ?> person(Root<Enrolment> root) {
+        return root.getJoins().stream().filter(j -> j.getAttribute().getName().equals("person")).findFirst()
+                .map(j -> (Join<Enrolment, ?>) j).orElseGet(() -> root.join("person"));
     }
 
     public EnrolmentView get(long enrolmentId) {
@@ -280,12 +318,17 @@ public class ParticipantQueries {
     }
 
     /**
-     * When each mentor of a programme first reached a status (e.g. trained, matched), for metrics such as the share
-     * of mentors trained before matching.
+     * When each mentor of a programme first reached a step (trained, matched), for metrics such as the share of
+     * mentors trained before matching. Matched is the first of matched, active or completed: the first match.
      */
-    public Map<Long, java.time.Instant> mentorsFirstReached(long programmeId, EnrolmentStatus status) {
+    public Map<Long, java.time.Instant> mentorsFirstReached(long programmeId, FunnelStep step) {
+        var rows = switch (step) {
+            case TRAINED -> enrolments.firstTrained(programmeId, ParticipantRole.MENTOR);
+            case MATCHED -> enrolments.firstMatched(programmeId, ParticipantRole.MENTOR);
+            default -> throw new IllegalArgumentException("no metric reads when mentors first reached " + step);
+        };
         var found = new HashMap<Long, java.time.Instant>();
-        for (Object[] row : enrolments.firstReached(programmeId, ParticipantRole.MENTOR, status)) {
+        for (Object[] row : rows) {
             found.put((Long) row[0], (java.time.Instant) row[1]);
         }
         return found;

@@ -7,9 +7,12 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.tandem.IntegrationTest;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
@@ -43,6 +46,15 @@ class EnrolmentServiceTests {
 
     @Autowired
     ParticipantFixture fixture;
+
+    @Autowired
+    EnrolmentRepository repository;
+
+    @Autowired
+    ParticipantAccess access;
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void users() {
@@ -251,6 +263,72 @@ class EnrolmentServiceTests {
         var byName = as(() -> queries.search(new ParticipantFilter(null, setup.cohortId(), null, null, null, null,
                 null, null, "zoe3", null, 0, 25)));
         assertThat(byName.items()).extracting(EnrolmentSummary::firstName).containsExactly("Zoe3");
+    }
+
+    /**
+     * The list sorts the page's ids first and then reads those enrolments: for every sort, filter and page it shows
+     * what the former one query (Spring Data, whole rows sorted) showed, and it takes the same few statements whatever
+     * the page size.
+     */
+    @Test
+    void theListEqualsTheFormerQueryAndTakesFewStatementsWhateverThePageSize() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        String[] names = {"Bos", "Aerts", "Bos", "Claes", "Aerts", "Dekker", "Bos"};
+        for (int i = 0; i < names.length; i++) {
+            var person = ParticipantMother.personData(2000);
+            enrolments.apply(application(setup, new PersonData(i % 2 == 0 ? "Ann" : "Bob", names[i], person.email(),
+                    null, 2000, Language.NL, "Gent", null, null), EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        }
+        for (int i = 0; i < 3; i++) {
+            fixture.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 1, null,
+                    ParticipantMother.profile());
+        }
+        for (var sort : ParticipantFilter.Sort.values()) {
+            for (String q : new String[] {null, "bos", "an"}) {
+                for (int size : new int[] {2, 3, 25}) {
+                    for (int page = 0; page < 6; page++) {
+                        var filter = new ParticipantFilter(setup.programmeId(), null, null, null, null, null, null,
+                                null, q, sort, page, size);
+                        var now = as(() -> queries.search(filter));
+                        var former = as(() -> repository.findAll(EnrolmentSpecifications.matching(filter,
+                                access.scope()), PageRequest.of(filter.page(), filter.size(), formerSort(filter.sort()))));
+                        assertThat(now.items()).as("%s %s %d %d", sort, q, size, page)
+                                .isEqualTo(former.getContent().stream().map(EnrolmentSummary::from).toList());
+                        assertThat(now.total()).isEqualTo(former.getTotalElements());
+                    }
+                }
+            }
+        }
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean was = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long[] statements = new long[2];
+            int[] sizes = {2, 200};
+            for (int i = 0; i < 2; i++) {
+                var filter = new ParticipantFilter(setup.programmeId(), null, null, null, null, null, null, null,
+                        null, null, 0, sizes[i]);
+                int at = i;
+                as(() -> {
+                    statistics.clear();
+                    queries.search(filter);
+                    statements[at] = statistics.getPrepareStatementCount();
+                });
+            }
+            assertThat(statements[0]).isLessThanOrEqualTo(4);
+            assertThat(statements[1]).isLessThanOrEqualTo(statements[0]);
+        } finally {
+            statistics.setStatisticsEnabled(was);
+        }
+    }
+
+    private static Sort formerSort(ParticipantFilter.Sort sort) {
+        return switch (sort) {
+            case NAME -> Sort.by("person.lastName", "person.firstName", "id");
+            case STATUS -> Sort.by("status", "person.lastName", "id");
+            case APPLIED -> Sort.by(Sort.Direction.DESC, "appliedAt", "id");
+            case RECENT -> Sort.by(Sort.Direction.DESC, "statusChangedAt", "id");
+        };
     }
 
     @Test

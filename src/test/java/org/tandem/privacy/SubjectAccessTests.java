@@ -209,8 +209,8 @@ class SubjectAccessTests {
         long id = 9_000_000;
         // participant: a withdrawn consent and the sensitive record
         jdbc.update("update consent set withdrawn_at = ? where person_id = ?", now, personId);
-        jdbc.update("update enrolment set education_sector = 'VO', gender = 'FEMALE', gender_preference = 'NONE' "
-                + "where id = ?", enrolment);
+        jdbc.update("update enrolment set education_sector = 'VO', gender = 'FEMALE', gender_preference = 'NONE', "
+                + "reached_completed_at = ? where id = ?", now, enrolment);
         jdbc.update("update enrolment_status_change set reason = 'Strong motivation' where enrolment_id = ?",
                 enrolment);
         jdbc.update("insert into sensitive_record (id, version, person_id, programme_id, country_of_birth, "

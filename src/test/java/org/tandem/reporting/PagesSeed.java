@@ -35,6 +35,7 @@ import org.tandem.account.ApiTokenService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
 import org.tandem.participant.EnrolmentStatus;
+import org.tandem.participant.FunnelStep;
 import org.tandem.participant.ParticipantImport;
 import org.tandem.programme.CohortDetails;
 import org.tandem.programme.CohortKind;
@@ -185,12 +186,21 @@ public final class PagesSeed {
             long cohort = ((Number) row.get("cohort_id")).longValue();
             var path = path(mentor, random.nextInt(100));
             Instant at = now.minus(Duration.ofDays(300 - random.nextInt(30)));
+            var reached = new java.util.EnumMap<FunnelStep, Timestamp>(FunnelStep.class);
             for (int s = 1; s < path.length; s++) {
                 at = at.plus(Duration.ofDays(3 + random.nextInt(5)));
                 history.add(new Object[] {id, path[s].name(), Timestamp.from(at)});
+                for (FunnelStep step : FunnelStep.values()) {
+                    if (step.reachedBy(path[s])) {
+                        reached.putIfAbsent(step, Timestamp.from(at));
+                    }
+                }
             }
             var last = path[path.length - 1];
-            statuses.add(new Object[] {last.name(), Timestamp.from(at), sites[(i++ / 2) % sites.length], id});
+            statuses.add(new Object[] {last.name(), Timestamp.from(at), sites[(i++ / 2) % sites.length],
+                    reached.get(FunnelStep.ELIGIBLE), reached.get(FunnelStep.TRAINED),
+                    reached.get(FunnelStep.MATCHED), reached.get(FunnelStep.ACTIVE),
+                    reached.get(FunnelStep.COMPLETED), id});
             boolean matched = List.of(path).contains(MATCHED);
             if (mentor && matched) {
                 mentors.computeIfAbsent(cohort, k -> new ArrayList<>()).add(id);
@@ -202,7 +212,9 @@ public final class PagesSeed {
                 duo(random, today, now, programme, cohort, mentorId, id, last, duos, agreements, meetings, outcomes);
             }
         }
-        jdbc.batchUpdate("update enrolment set status = ?, status_changed_at = ?, site_id = ? where id = ?", statuses);
+        jdbc.batchUpdate("update enrolment set status = ?, status_changed_at = ?, site_id = ?, reached_eligible_at = ?, "
+                + "reached_trained_at = ?, reached_matched_at = ?, reached_active_at = ?, reached_completed_at = ? "
+                + "where id = ?", statuses);
         jdbc.batchUpdate("insert into enrolment_status_change (enrolment_id, status, changed_at) values (?, ?, ?)",
                 history);
         jdbc.batchUpdate("insert into duo (id, version, mentor_enrolment_id, mentee_enrolment_id, cohort_id, "

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.TestComponent;
@@ -12,6 +13,7 @@ import org.tandem.duo.DuoState;
 import org.tandem.duo.OutcomeKind;
 import org.tandem.duo.OutcomeMoment;
 import org.tandem.participant.EnrolmentStatus;
+import org.tandem.participant.FunnelStep;
 import org.tandem.participant.ParticipantRole;
 
 /**
@@ -36,7 +38,10 @@ public class ReportingData {
         this.jdbc = jdbc;
     }
 
-    /** An enrolment that went through the given statuses in order (the first is where it started, e.g. APPLIED). */
+    /**
+     * An enrolment that went through the given statuses in order (the first is where it started, e.g. APPLIED), with
+     * when it first reached each funnel step, as the enrolment itself keeps it.
+     */
     long enrolment(long programmeId, long cohortId, Long siteId, ParticipantRole role, Instant appliedAt,
             EnrolmentStatus... path) {
         long person = IDS.incrementAndGet();
@@ -44,12 +49,20 @@ public class ReportingData {
         persons.add(new Object[] {person, "P" + person, "Crafted", "p" + person + "@crafted.test", "nl",
                 Timestamp.from(appliedAt), programmeId});
         Instant at = appliedAt;
+        var reached = new EnumMap<FunnelStep, Timestamp>(FunnelStep.class);
         for (EnrolmentStatus status : path) {
             history.add(new Object[] {id, status.name(), Timestamp.from(at)});
+            for (FunnelStep step : FunnelStep.values()) {
+                if (step.reachedBy(status)) {
+                    reached.putIfAbsent(step, Timestamp.from(at));
+                }
+            }
             at = at.plusSeconds(86_400);
         }
         enrolments.add(new Object[] {id, person, programmeId, cohortId, role.name(), siteId,
-                path[path.length - 1].name(), Timestamp.from(at), Timestamp.from(appliedAt)});
+                path[path.length - 1].name(), Timestamp.from(at), Timestamp.from(appliedAt),
+                reached.get(FunnelStep.ELIGIBLE), reached.get(FunnelStep.TRAINED), reached.get(FunnelStep.MATCHED),
+                reached.get(FunnelStep.ACTIVE), reached.get(FunnelStep.COMPLETED)});
         return id;
     }
 
@@ -79,8 +92,9 @@ public class ReportingData {
         jdbc.batchUpdate("insert into person (id, version, first_name, last_name, email, preferred_language, "
                 + "created_at, programme_id) values (?, 0, ?, ?, ?, ?, ?, ?)", persons);
         jdbc.batchUpdate("insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, "
-                + "capacity, status, status_changed_at, applied_at, availability, meeting_mode) "
-                + "values (?, 0, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 'BOTH')", enrolments);
+                + "capacity, status, status_changed_at, applied_at, availability, meeting_mode, reached_eligible_at, "
+                + "reached_trained_at, reached_matched_at, reached_active_at, reached_completed_at) "
+                + "values (?, 0, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 'BOTH', ?, ?, ?, ?, ?)", enrolments);
         jdbc.batchUpdate("insert into enrolment_status_change (enrolment_id, status, changed_at) values (?, ?, ?)",
                 history);
         jdbc.batchUpdate("insert into duo (id, version, mentor_enrolment_id, mentee_enrolment_id, cohort_id, "
