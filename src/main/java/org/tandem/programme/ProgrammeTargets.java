@@ -22,8 +22,9 @@ public class ProgrammeTargets {
 
     /** The targets in their order, each with its current value (empty for an unknown programme). */
     public List<TargetView> of(long programmeId) {
+        var measured = new java.util.EnumMap<Metric, java.util.OptionalDouble>(Metric.class);
         return programmes.findById(programmeId).map(p -> p.targets().stream().map(t -> {
-            var value = metrics.measure(programmeId, t.metric());
+            var value = measured.computeIfAbsent(t.metric(), metric -> metrics.measure(programmeId, metric));
             return new TargetView(t.id(), t.metric(), t.comparator(), t.threshold(),
                     value.isPresent() ? value.getAsDouble() : null, t.version());
         }).toList()).orElse(List.of());

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -86,8 +87,11 @@ public class DashboardService {
         var states = duos.byState(programmeId, scope.cohortId(), scope.siteId(), from, until).entrySet().stream()
                 .map(e -> new StateCount(e.getKey(), e.getValue())).toList();
         var meetings = spread(duos.meetingsPerDuo(programmeId, scope.cohortId(), scope.siteId(), from, until));
-        var activity = ACTIVITY.stream().map(m -> new ActivityFigure(m, m.unit(), targets.measure(programmeId, m)))
-                .toList();
+        // a metric with a target was measured for its line: measured once per request, not again for the table
+        Map<Metric, Double> measured = new EnumMap<>(Metric.class);
+        lines.forEach(line -> measured.putIfAbsent(line.metric(), line.current()));
+        var activity = ACTIVITY.stream().map(m -> new ActivityFigure(m, m.unit(),
+                measured.containsKey(m) ? measured.get(m) : targets.measure(programmeId, m))).toList();
         return new ProgrammeDashboard(programmeId, rules.name(), scope,
                 cohorts.stream().map(c -> new Option(c.id(), c.name())).toList(),
                 sites.stream().map(s -> new Option(s.id(), s.city())).toList(), lines, path,
