@@ -72,7 +72,8 @@ class ParticipantPersonalData implements PersonalDataSource {
      * An enrolment still under way is withdrawn first, as a coordinator would (the other modules let go of it through
      * {@link EnrolmentWithdrawn}). The person record keeps its row and id with placeholders for name and address and
      * without phone, birth year or location; the enrolments keep their programme, cohort, role, status and dates (the
-     * funnel and the targets count them) without profile or free text; status history keeps its dates without reasons.
+     * funnel and the targets count them) without profile or free text; status history keeps its dates without reasons,
+     * and so do the dates each enrolment first reached a funnel step.
      * Consents and the sensitive record are deleted.
      */
     @Override

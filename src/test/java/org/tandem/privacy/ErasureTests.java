@@ -53,6 +53,10 @@ class ErasureTests {
     private static final Set<String> KEPT = Set.of(
             // the funnel, the outcomes and the targets count them
             "participant:Enrolment.status", "participant:Enrolment.meetingMode", "participant:Person.preferredLanguage",
+            // when the enrolment first reached each funnel step: the status history's dates, which stay too
+            "participant:Enrolment.reachedEligibleAt", "participant:Enrolment.reachedTrainedAt",
+            "participant:Enrolment.reachedMatchedAt", "participant:Enrolment.reachedActiveAt",
+            "participant:Enrolment.reachedCompletedAt",
             "duo:Duo.endReason", "duo:DuoOutcome.educationSector",
             // anonymous answers stay for the analyses; a language code says nothing about anybody
             "evaluation:SurveyResponse.answers", "evaluation:SurveyInvitation.language",
