@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * Side-by-side benchmark (not a test). Arguments (all optional):
  * {@code sizes=2000x1500,5000x4000,10000x8000 workloads=uniform,popular,appeal,scarce,tight,picky runs=7
- * coldRuns=3 coldJar=target/tandem-0.1.0-SNAPSHOT.jar out=bench/out ortools=mcf,lsa lsaMax=10000 scipy=dense,sparse
+ * coldRuns=3 coldJar=target/tandem-0.1.0-SNAPSHOT.jar out=bench/out ortools=mcf,lsa lsaMax=2000 scipy=dense,sparse
  * scipyTimeout=600 refRuns=3 refRepeatBelow=10 seed=1}. Use
  * {@code ortools=} or {@code scipy=} to skip. The appeal workload has 0.7 mentors per mentee whatever the size says.
  * What is timed, so that every ratio compares like with like:
@@ -380,7 +380,7 @@ public final class SolverBenchmark {
         List<String> sizes = List.of("2000x1500", "5000x4000", "10000x8000");
         List<String> workloads = List.of("uniform", "popular", "appeal", "scarce");
         List<String> ortools = List.of("mcf", "lsa");
-        int lsaMax = 10_000;
+        int lsaMax = 2000;
         /** Each reference runs refRuns times (median) when its first run took less than refRepeatBelow seconds. */
         int refRuns = 3;
         double refRepeatBelow = 10;
