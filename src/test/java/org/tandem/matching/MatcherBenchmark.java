@@ -31,9 +31,10 @@ import org.tandem.shared.Language;
  * profile, as {@code MatchingService} runs it, minus reading the pool and writing the run), on seeded cohorts of
  * realistic profiles. Families: {@code uniform} (profiles drawn independently), {@code popular} (a few mentors
  * per site fit almost every mentee much better than the rest) and {@code appeal} (every mentor has an appeal,
- * uniform in 0..1, that broadens their profile: more languages, sectors, half-days and interests). Run it with
+ * uniform in 0..1, that broadens their profile: more languages, sectors, half-days and interests) and {@code scarce}
+ * (one place per mentor, and most mentors of two of the four sites moved to the other two). Run it with
  * {@code mvn test-compile exec:java -Dexec.mainClass=org.tandem.matching.MatcherBenchmark} and optionally
- * {@code -Dexec.args="mentees=2000 mentors=1500 families=uniform,popular,appeal kind=INTERGENERATIONAL runs=7 warmup=5 seed=1"}.
+ * {@code -Dexec.args="mentees=2000 mentors=1500 families=uniform,popular,appeal,scarce kind=INTERGENERATIONAL runs=7 warmup=5 seed=1"}.
  */
 public final class MatcherBenchmark {
 
@@ -65,7 +66,7 @@ public final class MatcherBenchmark {
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         long seed = Long.parseLong(options.getOrDefault("seed", "1"));
         var kind = ProgrammeKind.valueOf(options.getOrDefault("kind", "INTERGENERATIONAL"));
-        var families = options.getOrDefault("families", "uniform,popular,appeal").split(",");
+        var families = options.getOrDefault("families", "uniform,popular,appeal,scarce").split(",");
 
         System.out.printf(Locale.ROOT, "%d cores, max heap %d MB, java %s, load average %.2f; %d mentees x %d mentors"
                 + " (capacity 1-2), %s default profile, %d warm-up runs, median of %d%n",
@@ -91,17 +92,22 @@ public final class MatcherBenchmark {
             int warmup, long seed) {
         var random = new Random(seed * 1_000_003L + family.hashCode());
         boolean popular = switch (family) {
-            case "uniform", "appeal" -> false;
+            case "uniform", "appeal", "scarce" -> false;
             case "popular" -> true;
-            default -> throw new IllegalArgumentException("family uniform, popular or appeal, not " + family);
+            default -> throw new IllegalArgumentException("family uniform, popular, appeal or scarce, not " + family);
         };
         boolean appeal = family.equals("appeal");
+        boolean scarce = family.equals("scarce");
         var mentors = new ArrayList<MatchCandidate>();
         int popularPerSite = popular ? 10 : 0;
         for (int i = 0; i < mentorCount; i++) {
             boolean star = i < popularPerSite * SITES.length;
-            mentors.add(star ? popularMentor(100_000 + i, SITES[i % SITES.length], random)
-                    : appeal ? appealMentor(100_000 + i, random) : person(100_000 + i, ParticipantRole.MENTOR, random));
+            var mentor = star ? popularMentor(100_000 + i, SITES[i % SITES.length], random)
+                    : appeal ? appealMentor(100_000 + i, random) : person(100_000 + i, ParticipantRole.MENTOR, random);
+            if (scarce) {
+                mentor = scarce(mentor, random);
+            }
+            mentors.add(mentor);
         }
         var mentees = new ArrayList<MatchCandidate>();
         for (int i = 0; i < menteeCount; i++) {
@@ -203,6 +209,19 @@ public final class MatcherBenchmark {
                 random.nextInt(50) == 0 ? null : SITES[site], employer, mentor ? 1 + random.nextInt(2) : 1,
                 mentor ? 1948 + random.nextInt(30) : 1985 + random.nextInt(23),
                 Instant.parse("2026-03-01T09:00:00Z").plusSeconds(random.nextInt(365) * 86_400L), profile);
+    }
+
+    /**
+     * Places short where the mentees are: one place per mentor, and four in five mentors of the sites 3 and 4 moved
+     * to sites 1 and 2, so that those sites' mentees have few allowed partners.
+     */
+    private static MatchCandidate scarce(MatchCandidate m, Random random) {
+        Long site = m.siteId();
+        if (site != null && site >= 3 && random.nextInt(5) != 0) {
+            site = site - 2;
+        }
+        return new MatchCandidate(m.enrolmentId(), m.programmeId(), m.cohortId(), m.role(), m.firstName(),
+                m.lastName(), m.status(), site, m.employerId(), 1, m.birthYear(), m.appliedAt(), m.profile());
     }
 
     /** A mentor whose profile is broadened by an appeal uniform in 0..1: the more appeal, the more mentees fit well. */
