@@ -75,13 +75,17 @@ public final class Matcher {
                     alternatives(scores[e], mentors, mentorId)));
         }
         if (!open.isEmpty()) {
-            var matchedWhenRelaxed = new LinkedHashMap<Criterion, Set<Long>>();
-            for (Criterion criterion : scoring.rules().hardCriteria()) {
+            var hardCriteria = scoring.rules().hardCriteria();
+            // one solve per relaxed criterion, each independent of the others: side by side on the cores
+            var matchedPerCriterion = hardCriteria.parallelStream().map(criterion -> {
                 var relaxed = new Scoring(scoring.rules().relaxed(criterion), scoring.today(), scoring.declined(),
                         scoring.excluded());
                 // turning a hard criterion off keeps every allowed pair's score: only ruled-out pairs are scored again
-                matchedWhenRelaxed.put(criterion,
-                        solve(relaxed.scoreAll(mentors, mentees, scores), mentors, mentees, locks).keySet());
+                return solve(relaxed.scoreAll(mentors, mentees, scores), mentors, mentees, locks).keySet();
+            }).toList();
+            var matchedWhenRelaxed = new LinkedHashMap<Criterion, Set<Long>>();
+            for (int c = 0; c < hardCriteria.size(); c++) {
+                matchedWhenRelaxed.put(hardCriteria.get(c), matchedPerCriterion.get(c));
             }
             var ruledOutByMentee = scoring.ruledOut(mentors, mentees, open);
             for (int i = 0; i < open.size(); i++) {
