@@ -35,8 +35,6 @@ final class PriceRepair {
     private final int[] prev;
     private final long[] p;
     private int sinkDeficit;
-    private long settled;
-    private long arcs;
 
     private final long[] dist;
     private final int[] pred;
@@ -172,7 +170,6 @@ final class PriceRepair {
         while (!heap.isEmpty()) {
             int x = heap.pop();
             done[x] = epoch;
-            settled++;
             long d = dist[x];
             if (isTarget(x)) {
                 target = x;
@@ -228,7 +225,6 @@ final class PriceRepair {
             if (d + pe - big - s >= bestTarget) {
                 break;
             }
-            arcs++;
             int j = adjMentor[q];
             if (j == assign[e]) {
                 continue;

@@ -146,12 +146,6 @@ final class ScaledAuction {
         first = false;
     }
 
-    /** Whether the last {@link #solve()} ended with a certified matching. */
-    boolean settled() {
-        return settled;
-    }
-
-    private boolean settled;
 
     /** Largest capacity for which the per-place prices stay cheap to keep. */
     static boolean suits(Instance in) {
@@ -209,7 +203,6 @@ final class ScaledAuction {
             }
             if (eps <= Math.max(1, scale / CERTIFY_FROM)) {
                 Solution s = certify();
-                settled = s != null;
                 if (s != null || eps == 1) {
                     return s;
                 }
@@ -225,7 +218,6 @@ final class ScaledAuction {
 
     private boolean first = true;
     private long lastEps;
-    long bids;
 
     private boolean phase(long eps) {
         Arrays.fill(cacheThreshold, UNCACHED);
@@ -298,7 +290,6 @@ final class ScaledAuction {
      * it after a few hundred bids, not only once the phase loop has run long enough for on-stack replacement.
      */
     private int bid(int i, long eps) {
-        bids++;
         long b1 = Long.MIN_VALUE;
         long b2 = Long.MIN_VALUE;
         int j1 = -1;
