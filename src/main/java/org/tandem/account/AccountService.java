@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -22,10 +23,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RequestUser requestUser;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RequestUser requestUser) {
         this.accounts = accounts;
+        this.requestUser = requestUser;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.events = events;
@@ -38,16 +41,22 @@ public class AccountService {
                 ? principal.id() : null;
     }
 
-    /** The signed-in user, read afresh so that a new assignment counts at once. */
-    @Transactional(readOnly = true)
+    /**
+     * The signed-in user, read afresh for each request so that a new assignment counts at once, and once within it
+     * (no transaction of its own: a kept user needs no database connection).
+     */
     public Optional<CurrentUser> current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
+        var kept = requestUser.get(principal.id());
+        if (kept != null) {
+            return Optional.of(kept);
+        }
         return accounts.findById(principal.id())
-                .map(account -> new CurrentUser(account.id(), account.email(), account.displayName(),
-                        account.roles(), account.programmeIds()));
+                .map(account -> requestUser.keep(new CurrentUser(account.id(), account.email(),
+                        account.displayName(), Set.copyOf(account.roles()), Set.copyOf(account.programmeIds()))));
     }
 
     public CurrentUser requireCurrent() {

@@ -37,7 +37,7 @@ class CreateAllTests {
         }
     };
     private final AccountService accounts = new AccountService(repository, counting, Clock.systemUTC(),
-            event -> { });
+            event -> { }, new RequestUser());
 
     @Test
     void anEqualPasswordIsHashedOnceAndOpensEveryAccount() {
