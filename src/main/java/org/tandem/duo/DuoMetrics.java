@@ -66,14 +66,13 @@ class DuoMetrics implements MetricProvider {
     }
 
     private OptionalDouble positiveExitRate(long programmeId) {
-        long mentees = duos.countClosedMentees(programmeId, OutcomeService.CLOSED, DuoState.OPEN,
-                OutcomeKind.POSITIVE, false);
+        var counts = duos.countClosedMentees(programmeId, OutcomeService.CLOSED, DuoState.OPEN, OutcomeKind.POSITIVE)
+                .get(0);
+        long mentees = ((Number) counts[0]).longValue();
         if (mentees == 0) {
             return OptionalDouble.empty();
         }
-        long positive = duos.countClosedMentees(programmeId, OutcomeService.CLOSED, DuoState.OPEN,
-                OutcomeKind.POSITIVE, true);
-        return OptionalDouble.of(100.0 * positive / mentees);
+        return OptionalDouble.of(100.0 * ((Number) counts[1]).longValue() / mentees);
     }
 
     private OptionalDouble mentorsContinuing(long programmeId) {

@@ -32,13 +32,18 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
 
     long countByProgrammeIdAndStateIn(long programmeId, Collection<DuoState> states);
 
-    /** Mentee enrolments with a closed duo and no open one; with an outcome among the kinds given, if any given. */
+    /**
+     * Mentee enrolments with a closed duo and no open one, and how many of them have an outcome among the kinds
+     * given: one pass over the programme's closed duos for both counts.
+     */
     @org.springframework.data.jpa.repository.Query("""
-            select count(distinct d.menteeEnrolmentId) from Duo d where d.programmeId = ?1 and d.state in ?2
-            and not exists (select o.id from Duo o where o.menteeEnrolmentId = d.menteeEnrolmentId and o.state in ?3)
-            and (?5 = false or exists (select x.id from DuoOutcome x where x.duoId = d.id and x.kind in ?4))""")
-    long countClosedMentees(long programmeId, Collection<DuoState> closed, Collection<DuoState> open,
-            Collection<OutcomeKind> outcomes, boolean withOutcome);
+            select count(distinct d.menteeEnrolmentId),
+                   count(distinct case when exists (select x.id from DuoOutcome x where x.duoId = d.id
+                       and x.kind in ?4) then d.menteeEnrolmentId end)
+            from Duo d where d.programmeId = ?1 and d.state in ?2
+            and not exists (select o.id from Duo o where o.menteeEnrolmentId = d.menteeEnrolmentId and o.state in ?3)""")
+    List<Object[]> countClosedMentees(long programmeId, Collection<DuoState> closed, Collection<DuoState> open,
+            Collection<OutcomeKind> outcomes);
 
     /** Closed duos whose mentor said whether they start another: mentor, ended on, closed at, id, answer. */
     @org.springframework.data.jpa.repository.Query("""

@@ -239,6 +239,20 @@ public class ParticipantQueries {
         return names;
     }
 
+    /** The names ("first last") of these enrolments' people, for a short list of duos; others' are left out. */
+    public Map<Long, String> names(java.util.Collection<Long> enrolmentIds) {
+        var scope = access.scope();
+        var names = new HashMap<Long, String>();
+        if (!enrolmentIds.isEmpty()) {
+            for (Object[] row : enrolments.names(enrolmentIds)) {
+                if (scope == null || scope.contains((Long) row[1])) {
+                    names.put((Long) row[0], row[2] + " " + row[3]);
+                }
+            }
+        }
+        return names;
+    }
+
     /**
      * The shared profiles of the members of a duo, for the duo module, which has checked that the signed-in user is
      * one of them or coordinates them. No contact details, no sensitive data.

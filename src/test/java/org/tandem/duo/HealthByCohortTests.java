@@ -96,6 +96,14 @@ class HealthByCohortTests {
                     .containsExactlyElementsOf(byIds.stream().map(d -> org.assertj.core.groups.Tuple.tuple(d.duoId(),
                             d.signals())).toList());
             someAtRisk |= !byCohort.isEmpty();
+            // the page's first few, named by their ids only: the same duos, names and signals, and the same total
+            for (int limit : new int[] {1, 2}) {
+                int shown = limit;
+                var first = accounts.callAs(TestUsers.COORDINATOR, () -> health.atRisk(signed.cohortId(), now, shown));
+                assertThat(first.total()).isEqualTo(byCohort.size());
+                assertThat(first.duos()).isEqualTo(byCohort.subList(0, Math.min(limit, byCohort.size())));
+                assertThat(first.duos()).allSatisfy(d -> assertThat(d.mentorName()).isNotBlank());
+            }
         }
         assertThat(someAtRisk).isTrue();
 

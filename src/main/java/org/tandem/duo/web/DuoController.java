@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,8 +47,13 @@ class DuoController {
         return "duo/list";
     }
 
+    /**
+     * One read transaction for the whole page: its sections read the same duo, members and programme, which the
+     * transaction's persistence context then loads once instead of once per section. Every section only reads.
+     */
     @GetMapping("/duos/{id}")
     @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
     String detail(@PathVariable long id, Model model) {
         var duo = duos.details(id);
         model.addAttribute("duo", duo);

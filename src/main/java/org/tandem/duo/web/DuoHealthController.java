@@ -60,10 +60,10 @@ class DuoHealthController {
     @GetMapping("/duos/cohorts/{cohortId}/at-risk")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     String atRisk(@PathVariable long cohortId, @RequestParam(defaultValue = "false") boolean all, Model model) {
-        var list = health.atRisk(cohortId);
         // each duo brings a follow-up form per signal: thousands of them made a page of megabytes
-        model.addAttribute("atRisk", all || list.size() <= AT_RISK_SHOWN ? list : list.subList(0, AT_RISK_SHOWN));
-        model.addAttribute("atRiskTotal", list.size());
+        var list = health.atRisk(cohortId, all ? Integer.MAX_VALUE : AT_RISK_SHOWN);
+        model.addAttribute("atRisk", list.duos());
+        model.addAttribute("atRiskTotal", list.total());
         model.addAttribute("cohort", catalogue.cohort(cohortId).orElseThrow());
         model.addAttribute("followUpKinds", FollowUpKind.values());
         return "duo/at-risk";

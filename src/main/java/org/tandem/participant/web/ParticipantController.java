@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,7 +74,9 @@ class ParticipantController {
         return "participant/list :: results";
     }
 
+    /** One read transaction for the page, so that what its parts share (the programme, the cohort) is read once. */
     @GetMapping("/{id}")
+    @Transactional(readOnly = true)
     String show(@PathVariable long id, Model model) {
         var enrolment = queries.get(id);
         FormOptions.addTo(model);

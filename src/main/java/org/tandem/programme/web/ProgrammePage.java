@@ -1,6 +1,7 @@
 package org.tandem.programme.web;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.tandem.account.AccountService;
 import org.tandem.account.Role;
@@ -21,6 +22,8 @@ class ProgrammePage {
         this.accounts = accounts;
     }
 
+    /** One read transaction for the page, so that the programme its parts share is read once. */
+    @Transactional(readOnly = true)
     String render(long id, Model model) {
         model.addAttribute("programme", programmes.get(id));
         model.addAttribute("coordinators", programmes.coordinators(id));
