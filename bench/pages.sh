@@ -9,12 +9,12 @@
 #   bench/pages.sh -p              on the local PostgreSQL (database pages_bench)
 #   bench/pages.sh -p --soak 600   then 600 s at 50 connections over all URLs: errors, heap after GC, Hikari
 #   options: --duration S (wrk run per URL, 30), --jar PATH (default: target/, built if missing),
-#            --fresh (seed again), --port N (8209)
+#            --fresh (seed again), --port N (8209), --warmup S (per URL before measuring, 3; 0 for none)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-PG=0; SOAK=0; DURATION=30; PORT=8209; FRESH=0; JAR=""
+PG=0; SOAK=0; DURATION=30; PORT=8209; FRESH=0; JAR=""; WARMUP=3
 while (($#)); do
   case $1 in
     -p|--postgres) PG=1 ;;
@@ -23,6 +23,7 @@ while (($#)); do
     --jar) JAR=$2; shift ;;
     --port) PORT=$2; shift ;;
     --fresh) FRESH=1 ;;
+    --warmup) WARMUP=$2; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -127,6 +128,16 @@ single() {
   echo "$times" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", (a[10]+a[11])/2*1000}'
 }
 
+# A fresh JVM spends its first minutes compiling (the C2 compiler thread took 120 CPU seconds in one such run):
+# each URL is first called at 4 connections for WARMUP seconds, so that what follows measures the steady state.
+if ((WARMUP > 0)); then
+  note "warm-up: ${WARMUP} s per URL at 4 connections"
+  for entry in "${URLS[@]}"; do
+    IFS='|' read -r name path kind <<<"$entry"
+    timeout $((WARMUP + 30)) wrk -t1 -c4 -d"${WARMUP}s" --timeout 5s -H "$(header "$kind")" "$BASE$path" >/dev/null 2>&1
+  done
+  sleep 5
+fi
 note "load before the run: $(uptime | sed 's/.*load average: //')"
 declare -A SINGLE
 for entry in "${URLS[@]}"; do

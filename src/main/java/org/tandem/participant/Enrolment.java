@@ -59,6 +59,12 @@ class Enrolment {
     @JoinColumn(name = "person_id")
     private Person person;
 
+    /** The person's names as the participant list sorts them: an index gives that order without the person. */
+    @PersonalData(value = Kind.NAME, purpose = Purpose.PROGRAMME)
+    private String sortLastName;
+    @PersonalData(value = Kind.NAME, purpose = Purpose.PROGRAMME)
+    private String sortFirstName;
+
     private long programmeId;
     private long cohortId;
 
@@ -159,6 +165,7 @@ class Enrolment {
     private Enrolment(Person person, long programmeId, long cohortId, ParticipantRole role, EnrolmentStatus first,
             Instant now) {
         this.person = person;
+        sortAsNamed();
         this.programmeId = programmeId;
         this.cohortId = cohortId;
         this.role = role;
@@ -205,8 +212,15 @@ class Enrolment {
     void change(PersonData personData, Profile profile, Long siteId, Long employerId, int capacity) {
         requirePlacement(employerId, capacity);
         person.update(personData);
+        sortAsNamed();
         describe(profile);
         assign(siteId, employerId, capacity);
+    }
+
+    /** Takes the person's names again, after they changed (through this enrolment or another of the person). */
+    void sortAsNamed() {
+        this.sortLastName = person.lastName();
+        this.sortFirstName = person.firstName();
     }
 
     void assign(Long siteId, Long employerId, int capacity) {

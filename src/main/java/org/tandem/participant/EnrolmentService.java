@@ -186,6 +186,7 @@ public class EnrolmentService {
         requireSite(enrolment.programmeId(), change.siteId());
         enrolment.change(change.person(), change.profile(), change.siteId(), change.employerId(),
                 change.capacity());
+        enrolments.findByPerson(person.id()).forEach(Enrolment::sortAsNamed);
     }
 
     @Transactional

@@ -52,11 +52,20 @@ final class EnrolmentSpecifications {
                 where.add(cb.exists(sub));
             }
             if (filter.q() != null) {
-                var person = root.join("person");
+                // the people who match, by a sub-query on the person: a join made every enrolment read its person
                 String like = "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-                where.add(cb.or(cb.like(cb.lower(person.get("firstName")), like),
-                        cb.like(cb.lower(person.get("lastName")), like),
-                        cb.like(person.get("email"), like)));
+                var sub = query.subquery(Long.class);
+                var person = sub.from(Person.class);
+                var matches = new ArrayList<Predicate>();
+                matches.add(cb.or(cb.like(cb.lower(person.get("firstName")), like),
+                        cb.like(cb.lower(person.get("lastName")), like), cb.like(person.get("email"), like)));
+                if (filter.programmeId() != null) {
+                    matches.add(cb.equal(person.get("programmeId"), filter.programmeId()));
+                } else if (scope != null && !scope.isEmpty()) {
+                    matches.add(person.get("programmeId").in(scope));
+                }
+                sub.select(person.get("id")).where(matches.toArray(Predicate[]::new));
+                where.add(root.get("person").get("id").in(sub));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

@@ -103,6 +103,10 @@ class ParticipantPersonalData implements PersonalDataSource {
                     + "e.educationSector = null, e.gender = null, e.genderPreference = null, "
                     + "e.version = e.version + 1 where e.id in :ids").setParameter("ids", enrolmentIds)
                     .executeUpdate();
+            entities.createNativeQuery("update enrolment set sort_last_name = (select p.last_name from person p "
+                    + "where p.id = enrolment.person_id), sort_first_name = (select p.first_name from person p "
+                    + "where p.id = enrolment.person_id) where id in (?1)").setParameter(1, enrolmentIds)
+                    .executeUpdate();
             for (var table : List.of("enrolment_language", "enrolment_sector", "enrolment_interest")) {
                 entities.createNativeQuery("delete from " + table + " where enrolment_id in (?1)")
                         .setParameter(1, enrolmentIds).executeUpdate();

@@ -2,7 +2,6 @@ package org.tandem.participant;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
 import java.util.EnumSet;
@@ -79,20 +78,13 @@ public class ParticipantQueries {
 
     private static List<Order> order(ParticipantFilter.Sort sort, Root<Enrolment> root, CriteriaBuilder cb) {
         return switch (sort) {
-            case NAME -> List.of(cb.asc(person(root).get("lastName")), cb.asc(person(root).get("firstName")),
+            case NAME -> List.of(cb.asc(root.get("sortLastName")), cb.asc(root.get("sortFirstName")),
                     cb.asc(root.get("id")));
-            case STATUS -> List.of(cb.asc(root.get("status")), cb.asc(person(root).get("lastName")),
+            case STATUS -> List.of(cb.asc(root.get("status")), cb.asc(root.get("sortLastName")),
                     cb.asc(root.get("id")));
             case APPLIED -> List.of(cb.desc(root.get("appliedAt")), cb.desc(root.get("id")));
             case RECENT -> List.of(cb.desc(root.get("statusChangedAt")), cb.desc(root.get("id")));
         };
-    }
-
-    /** The join with the person that the search made already, else a new one. */
-    @SuppressWarnings("unchecked")
-    private static Join<Enrolment, ?> person(Root<Enrolment> root) {
-        return root.getJoins().stream().filter(j -> j.getAttribute().getName().equals("person")).findFirst()
-                .map(j -> (Join<Enrolment, ?>) j).orElseGet(() -> root.join("person"));
     }
 
     public EnrolmentView get(long enrolmentId) {

@@ -274,11 +274,25 @@ class EnrolmentServiceTests {
     void theListEqualsTheFormerQueryAndTakesFewStatementsWhateverThePageSize() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
         String[] names = {"Bos", "Aerts", "Bos", "Claes", "Aerts", "Dekker", "Bos"};
+        long renamed = 0;
         for (int i = 0; i < names.length; i++) {
             var person = ParticipantMother.personData(2000);
-            enrolments.apply(application(setup, new PersonData(i % 2 == 0 ? "Ann" : "Bob", names[i], person.email(),
-                    null, 2000, Language.NL, "Gent", null, null), EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+            renamed = enrolments.apply(application(setup, new PersonData(i % 2 == 0 ? "Ann" : "Bob", names[i],
+                    person.email(), null, 2000, Language.NL, "Gent", null, null),
+                    EnumSet.of(ConsentPurpose.PARTICIPATION), null));
         }
+        // a name changed after the application: the list sorts by the new one
+        long changed = renamed;
+        as(() -> {
+            var read = queries.get(changed);
+            var p = read.person();
+            enrolments.change(changed, new ParticipantChange(new PersonData("Ann", "Aaberg", p.email(), p.phone(),
+                    p.birthYear(), p.preferredLanguage(), p.city(), p.postcode(), p.country()), read.profile(),
+                    read.summary().siteId(), read.summary().employerId(), read.summary().capacity(), read.version(),
+                    read.personVersion()));
+        });
+        assertThat(as(() -> queries.search(new ParticipantFilter(setup.programmeId(), null, null, null, null, null,
+                null, null, null, ParticipantFilter.Sort.NAME, 0, 1))).items().get(0).lastName()).isEqualTo("Aaberg");
         for (int i = 0; i < 3; i++) {
             fixture.ready(TestUsers.COORDINATOR, setup.cohortId(), ParticipantRole.MENTOR, 1, null,
                     ParticipantMother.profile());
@@ -290,8 +304,8 @@ class EnrolmentServiceTests {
                         var filter = new ParticipantFilter(setup.programmeId(), null, null, null, null, null, null,
                                 null, q, sort, page, size);
                         var now = as(() -> queries.search(filter));
-                        var former = as(() -> repository.findAll(EnrolmentSpecifications.matching(filter,
-                                access.scope()), PageRequest.of(filter.page(), filter.size(), formerSort(filter.sort()))));
+                        var former = as(() -> repository.findAll(formerMatching(filter, access.scope()),
+                                PageRequest.of(filter.page(), filter.size(), formerSort(filter.sort()))));
                         assertThat(now.items()).as("%s %s %d %d", sort, q, size, page)
                                 .isEqualTo(former.getContent().stream().map(EnrolmentSummary::from).toList());
                         assertThat(now.total()).isEqualTo(former.getTotalElements());
@@ -320,6 +334,23 @@ class EnrolmentServiceTests {
         } finally {
             statistics.setStatisticsEnabled(was);
         }
+    }
+
+    /** The filters as they were: the search joined every enrolment with its person. */
+    private static org.springframework.data.jpa.domain.Specification<Enrolment> formerMatching(
+            ParticipantFilter filter, java.util.Set<Long> scope) {
+        var withoutSearch = new ParticipantFilter(filter.programmeId(), filter.cohortId(), filter.role(),
+                filter.status(), filter.siteId(), filter.employerId(), filter.sector(), filter.language(), null,
+                filter.sort(), filter.page(), filter.size());
+        return EnrolmentSpecifications.matching(withoutSearch, scope).and((root, query, cb) -> {
+            if (filter.q() == null) {
+                return cb.conjunction();
+            }
+            var person = root.join("person");
+            String like = "%" + filter.q().toLowerCase(java.util.Locale.ROOT) + "%";
+            return cb.or(cb.like(cb.lower(person.get("firstName")), like),
+                    cb.like(cb.lower(person.get("lastName")), like), cb.like(person.get("email"), like));
+        });
     }
 
     private static Sort formerSort(ParticipantFilter.Sort sort) {

@@ -91,10 +91,21 @@ public class ReportingData {
     void flush() {
         jdbc.batchUpdate("insert into person (id, version, first_name, last_name, email, preferred_language, "
                 + "created_at, programme_id) values (?, 0, ?, ?, ?, ?, ?, ?)", persons);
+        var names = new java.util.HashMap<Object, Object[]>();
+        persons.forEach(p -> names.put(p[0], new Object[] {p[2], p[1]}));
+        var named = enrolments.stream().map(e -> {
+            var row = java.util.Arrays.copyOf(e, e.length + 2);
+            var name = names.containsKey(e[1]) ? names.get(e[1])
+                    : jdbc.queryForList("select last_name, first_name from person where id = ?", e[1]).get(0)
+                            .values().toArray();
+            row[e.length] = name[0];
+            row[e.length + 1] = name[1];
+            return row;
+        }).toList();
         jdbc.batchUpdate("insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, "
                 + "capacity, status, status_changed_at, applied_at, availability, meeting_mode, reached_eligible_at, "
-                + "reached_trained_at, reached_matched_at, reached_active_at, reached_completed_at) "
-                + "values (?, 0, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 'BOTH', ?, ?, ?, ?, ?)", enrolments);
+                + "reached_trained_at, reached_matched_at, reached_active_at, reached_completed_at, sort_last_name, "
+                + "sort_first_name) values (?, 0, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 'BOTH', ?, ?, ?, ?, ?, ?, ?)", named);
         jdbc.batchUpdate("insert into enrolment_status_change (enrolment_id, status, changed_at) values (?, ?, ?)",
                 history);
         jdbc.batchUpdate("insert into duo (id, version, mentor_enrolment_id, mentee_enrolment_id, cohort_id, "

@@ -104,10 +104,10 @@ public class ResearchWorld {
         jdbc.update("""
                 insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, capacity,
                                        status, status_changed_at, applied_at, availability, meeting_mode, gender,
-                                       ambition)
-                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?)""",
+                                       ambition, sort_last_name, sort_first_name)
+                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?, ?, ?)""",
                 enrolmentId, personId, world.programmeId(), world.cohortId(), role, siteId, now, now, gender,
-                "Free text ambition of " + lastName);
+                "Free text ambition of " + lastName, lastName, "Zzfirst" + personId);
         if (research) {
             consent(world, personId, "RESEARCH");
         }
@@ -170,10 +170,18 @@ public class ResearchWorld {
                 insert into person (id, version, first_name, last_name, email, birth_year, preferred_language,
                                     programme_id, created_at)
                 values (?, 0, ?, ?, ?, ?, 'NL', ?, ?)""", persons);
+        var names = new java.util.HashMap<Object, Object[]>();
+        persons.forEach(p -> names.put(p[0], new Object[] {p[2], p[1]}));
         jdbc.batchUpdate("""
                 insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, capacity,
-                                       status, status_changed_at, applied_at, availability, meeting_mode, gender)
-                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?)""", enrolments);
+                                       status, status_changed_at, applied_at, availability, meeting_mode, gender,
+                                       sort_last_name, sort_first_name)
+                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?, ?)""", enrolments.stream().map(e -> {
+                    var row = java.util.Arrays.copyOf(e, e.length + 2);
+                    row[e.length] = names.get(e[1])[0];
+                    row[e.length + 1] = names.get(e[1])[1];
+                    return row;
+                }).toList());
         jdbc.batchUpdate("""
                 insert into consent (id, version, person_id, programme_id, purpose, text_version, given_at)
                 values (?, 0, ?, ?, ?, 1, ?)""", consents);
