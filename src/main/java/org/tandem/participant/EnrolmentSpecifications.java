@@ -15,11 +15,13 @@ final class EnrolmentSpecifications {
     static Specification<Enrolment> matching(ParticipantFilter filter, Set<Long> scope) {
         return (root, query, cb) -> {
             var where = new ArrayList<Predicate>();
-            if (scope != null) {
-                where.add(scope.isEmpty() ? cb.disjunction() : root.get("programmeId").in(scope));
-            }
+            // one programme asked for: the scope decides whether it may be read, not a second condition on the
+            // column (H2 2.5 skipped rows twice for OFFSET when an IN list and an equality on it used a sorted index)
             if (filter.programmeId() != null) {
-                where.add(cb.equal(root.get("programmeId"), filter.programmeId()));
+                where.add(scope != null && !scope.contains(filter.programmeId()) ? cb.disjunction()
+                        : cb.equal(root.get("programmeId"), filter.programmeId()));
+            } else if (scope != null) {
+                where.add(scope.isEmpty() ? cb.disjunction() : root.get("programmeId").in(scope));
             }
             if (filter.cohortId() != null) {
                 where.add(cb.equal(root.get("cohortId"), filter.cohortId()));
