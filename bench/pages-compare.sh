@@ -4,7 +4,8 @@
 # the median of N single requests each is printed. Loopback only, every wait bounded.
 #
 #   WORK=/tmp/tandem-pages bench/pages-compare.sh BEFORE.jar BEFORE_H2_DIR AFTER.jar AFTER_H2_DIR [PORT] [N]
-#   (the H2 dirs are copies of $WORK/h2 made while no node ran on it; ports PORT and PORT+1, default 8209, N 7)
+#   (the H2 dirs are copies of $WORK/h2 made while no node ran on it; ports PORT and PORT+1, default 8209, N 7;
+#   WARMUP=S seconds of wrk per URL and node before measuring, 5 by default: a fresh JVM compiles for minutes)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -43,6 +44,17 @@ URLS=(
 header() { [[ $2 == token ]] && echo "Authorization: Bearer $TOKEN" || echo "Cookie: SESSION=${SESSIONS[$1]}"; }
 median() { sort -n | awk '{a[NR]=$1} END {m = NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%.1f", m*1000}'; }
 
+if (( ${WARMUP:-5} > 0 )) && command -v wrk >/dev/null; then
+  note "warm-up: ${WARMUP:-5} s per URL and node at 2 connections"
+  for entry in "${URLS[@]}"; do
+    IFS='|' read -r name path kind <<<"$entry"
+    for i in 0 1; do
+      timeout $(( ${WARMUP:-5} + 30 )) wrk -t1 -c2 -d"${WARMUP:-5}s" --timeout 5s -H "$(header $i "$kind")" \
+        "http://127.0.0.1:${PORTS[$i]}$path" >/dev/null 2>&1
+    done
+  done
+  sleep 5
+fi
 note "load before: $(uptime | sed 's/.*load average: //')"
 printf '%-22s %12s %12s\n' "URL (h2)" "before ms" "after ms"
 for entry in "${URLS[@]}"; do

@@ -58,15 +58,10 @@ final class EnrolmentSpecifications {
                 String like = "%" + filter.q().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
                 var sub = query.subquery(Long.class);
                 var person = sub.from(Person.class);
-                var matches = new ArrayList<Predicate>();
-                matches.add(cb.or(cb.like(cb.lower(person.get("firstName")), like),
+                // no condition on the person's programme: the enrolment's decides, and on H2 one made the
+                // sub-query go through the (programme, e-mail) index, slower than reading the people once
+                sub.select(person.get("id")).where(cb.or(cb.like(cb.lower(person.get("firstName")), like),
                         cb.like(cb.lower(person.get("lastName")), like), cb.like(person.get("email"), like)));
-                if (filter.programmeId() != null) {
-                    matches.add(cb.equal(person.get("programmeId"), filter.programmeId()));
-                } else if (scope != null && !scope.isEmpty()) {
-                    matches.add(person.get("programmeId").in(scope));
-                }
-                sub.select(person.get("id")).where(matches.toArray(Predicate[]::new));
                 where.add(root.get("person").get("id").in(sub));
             }
             return cb.and(where.toArray(Predicate[]::new));
