@@ -50,12 +50,12 @@ public class AccountService {
         if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
-        var kept = requestUser.get(principal.id());
+        var kept = requestUser.get(authentication);
         if (kept != null) {
             return Optional.of(kept);
         }
         return accounts.findById(principal.id())
-                .map(account -> requestUser.keep(new CurrentUser(account.id(), account.email(),
+                .map(account -> requestUser.keep(authentication, new CurrentUser(account.id(), account.email(),
                         account.displayName(), Set.copyOf(account.roles()), Set.copyOf(account.programmeIds()))));
     }
 

@@ -62,6 +62,17 @@ class RequestUserTests {
     }
 
     @Test
+    void anotherSignInOfTheSameAccountInTheSameThreadReadsAgain() {
+        signedIn(7L, Set.of(Role.COORDINATOR));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        accounts.requireCurrent();
+        signedIn(7L, Set.of(Role.COORDINATOR));
+        accounts.requireCurrent();
+        accounts.requireCurrent();
+        verify(repository, times(2)).findById(7L);
+    }
+
+    @Test
     void anotherUserInTheSameRequestIsNotServedTheFirst() {
         signedIn(7L, Set.of(Role.COORDINATOR));
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
