@@ -78,6 +78,10 @@ class Duo {
 
     private Boolean mentorContinues;
 
+    private int meetingsLogged;
+    private int meetingsSinceStart;
+    private LocalDate lastMetOn;
+
     protected Duo() {
     }
 
@@ -147,14 +151,46 @@ class Duo {
         close(DuoState.DECLINED, reason, requireNoteForOther(reason, note), today, who, now);
     }
 
-    /** Both signed the agreement: the duo starts. A new version signed later leaves a running duo as it is. */
-    void agreementSigned(Instant now) {
+    /**
+     * Both signed the agreement: the duo starts, counting as held since its start the meetings already logged for its
+     * first day. A new version signed later leaves a running duo as it is.
+     */
+    void agreementSigned(Instant now, int meetingsOnFirstDay) {
         if (state == DuoState.CONFIRMED) {
             state = DuoState.ACTIVE;
             activatedAt = now;
+            meetingsSinceStart = meetingsOnFirstDay;
         } else if (!state.isRunning()) {
             throw new DomainException("duo.state.illegal", state);
         }
+    }
+
+    /**
+     * A meeting was logged. The duo keeps its tally (how many, how many since its start, the last date) so that the
+     * health signals and the dashboards never read the whole meeting log; a meeting is never dated after the day it
+     * is logged.
+     */
+    void meetingLogged(LocalDate heldOn, ZoneId zone) {
+        meetingsLogged++;
+        if (sinceStart(heldOn, zone)) {
+            meetingsSinceStart++;
+        }
+        if (lastMetOn == null || heldOn.isAfter(lastMetOn)) {
+            lastMetOn = heldOn;
+        }
+    }
+
+    /** A meeting was deleted; the last date is the latest of those left (null when none is). */
+    void meetingDeleted(LocalDate heldOn, LocalDate latestLeft, ZoneId zone) {
+        meetingsLogged = Math.max(0, meetingsLogged - 1);
+        if (sinceStart(heldOn, zone)) {
+            meetingsSinceStart = Math.max(0, meetingsSinceStart - 1);
+        }
+        lastMetOn = latestLeft;
+    }
+
+    private boolean sinceStart(LocalDate heldOn, ZoneId zone) {
+        return activatedAt != null && !heldOn.isBefore(LocalDate.ofInstant(activatedAt, zone));
     }
 
     void pause(String reason, Instant now) {
@@ -317,6 +353,18 @@ class Duo {
 
     Instant confirmedAt() {
         return confirmedAt;
+    }
+
+    int meetingsLogged() {
+        return meetingsLogged;
+    }
+
+    int meetingsSinceStart() {
+        return meetingsSinceStart;
+    }
+
+    LocalDate lastMetOn() {
+        return lastMetOn;
     }
 
     Instant activatedAt() {

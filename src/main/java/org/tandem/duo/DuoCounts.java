@@ -80,13 +80,11 @@ public class DuoCounts {
      */
     public Map<Integer, Long> meetingsPerDuo(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
             Instant appliedUntil) {
-        var inner = new StringBuilder("select d.id as duo, count(m.id) as meetings from duo d "
-                + "left join duo_meeting m on m.duo_id = d.id");
-        narrow(inner.append(" where d.programme_id = :programme and d.activated_at is not null"), cohortId, siteId,
+        var sql = new StringBuilder("select d.meetings_logged, count(*) from duo d");
+        narrow(sql.append(" where d.programme_id = :programme and d.activated_at is not null"), cohortId, siteId,
                 appliedFrom, appliedUntil, true);
-        inner.append(" group by d.id");
-        var sql = "select x.meetings, count(*) from (" + inner + ") x group by x.meetings order by x.meetings";
-        var query = entityManager.createNativeQuery(sql).setParameter("programme", programmeId);
+        sql.append(" group by d.meetings_logged order by d.meetings_logged");
+        var query = entityManager.createNativeQuery(sql.toString()).setParameter("programme", programmeId);
         bind(query, cohortId, siteId, appliedFrom, appliedUntil);
         Map<Integer, Long> found = new TreeMap<>();
         for (Object row : query.getResultList()) {

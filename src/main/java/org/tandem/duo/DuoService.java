@@ -41,6 +41,7 @@ import org.tandem.shared.NotFoundException;
 public class DuoService {
 
     private final DuoRepository duos;
+    private final MeetingRepository meetings;
     private final DuoAccess access;
     private final DuoSettingsService settings;
     private final ParticipantQueries participants;
@@ -50,10 +51,11 @@ public class DuoService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DuoService(DuoRepository duos, DuoAccess access, DuoSettingsService settings, ParticipantQueries participants,
-            DuoNotices notices, MyParticipation me, ProgrammeCatalogue catalogue, ApplicationEventPublisher events,
-            Clock clock) {
+    DuoService(DuoRepository duos, MeetingRepository meetings, DuoAccess access, DuoSettingsService settings,
+            ParticipantQueries participants, DuoNotices notices, MyParticipation me, ProgrammeCatalogue catalogue,
+            ApplicationEventPublisher events, Clock clock) {
         this.duos = duos;
+        this.meetings = meetings;
         this.access = access;
         this.settings = settings;
         this.participants = participants;
@@ -171,7 +173,9 @@ public class DuoService {
     @Transactional
     void agreementSigned(Duo duo) {
         boolean starts = duo.state() == DuoState.CONFIRMED;
-        duo.agreementSigned(Instant.now(clock));
+        Instant now = Instant.now(clock);
+        duo.agreementSigned(now, starts ? (int) meetings.countByDuoIdAndHeldOnGreaterThanEqual(duo.id(),
+                LocalDate.ofInstant(now, clock.getZone())) : 0);
         if (starts) {
             events.publishEvent(new DuoStarted(duo.id(), duo.mentorEnrolmentId(), duo.menteeEnrolmentId()));
         }

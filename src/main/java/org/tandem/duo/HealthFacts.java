@@ -1,7 +1,5 @@
 package org.tandem.duo;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,8 +9,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the meetings and agreements the health signals need straight from their tables, for a batch of duos (a
- * cohort) at once: one query for the meetings and one for the agreements, whatever the number of duos.
+ * Reads the agreements the health signals need straight from their table, for a batch of duos (a cohort) at once:
+ * one query whatever the number of duos. The meetings are not read: each duo keeps its tally.
  */
 @Component
 class HealthFacts {
@@ -32,7 +30,7 @@ class HealthFacts {
 
     /**
      * The facts of a cohort's duos in the given states (as {@code duos} holds them), selected by a join on the
-     * cohort: a list of thousands of ids made H2 compare every meeting with every id.
+     * cohort: a list of thousands of ids made H2 compare every agreement with every id.
      */
     List<DuoFacts> ofCohort(long cohortId, Collection<DuoState> states, Collection<Duo> duos) {
         if (duos.isEmpty()) {
@@ -43,11 +41,6 @@ class HealthFacts {
     }
 
     private List<DuoFacts> read(Collection<Duo> duos, String where, Map<String, ?> parameters) {
-        var meetings = new HashMap<Long, List<LocalDate>>();
-        jdbc.query("select x.duo_id, x.held_on from duo_meeting x" + where, parameters, rs -> {
-            meetings.computeIfAbsent(rs.getLong("duo_id"), k -> new ArrayList<>())
-                    .add(rs.getObject("held_on", LocalDate.class));
-        });
         var latest = new HashMap<Long, DuoFacts.Agreement>();
         var signed = new HashMap<Long, DuoFacts.Agreement>();
         jdbc.query("""
@@ -62,7 +55,6 @@ class HealthFacts {
                 signed.put(rs.getLong("duo_id"), agreement);
             }
         });
-        return duos.stream().map(d -> new DuoFacts(d, meetings.getOrDefault(d.id(), List.of()),
-                signed.getOrDefault(d.id(), latest.get(d.id())))).toList();
+        return duos.stream().map(d -> new DuoFacts(d, signed.getOrDefault(d.id(), latest.get(d.id())))).toList();
     }
 }

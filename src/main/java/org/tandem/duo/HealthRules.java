@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +40,9 @@ final class HealthRules {
         }
         if (duo.state().isRunning() && duo.activatedAt() != null) {
             LocalDate start = LocalDate.ofInstant(duo.activatedAt(), zone);
-            var held = facts.meetings().stream().filter(d -> !d.isAfter(today)).toList();
             if (duo.state() == DuoState.ACTIVE) {
-                noMeeting(held, start, today, t).ifPresent(signals::add);
-                belowFrequency(held, start, today, facts.agreement(), t).ifPresent(signals::add);
+                noMeeting(duo.lastMetOn(), start, today, t).ifPresent(signals::add);
+                belowFrequency(duo.meetingsSinceStart(), start, today, facts.agreement(), t).ifPresent(signals::add);
             }
             endingSoon(start, today, facts.agreement(), t).ifPresent(signals::add);
         }
@@ -52,9 +50,9 @@ final class HealthRules {
         return signals;
     }
 
-    private static Optional<DuoSignal> noMeeting(Collection<LocalDate> held, LocalDate start,
-            LocalDate today, HealthThresholds t) {
-        LocalDate last = held.stream().max(Comparator.naturalOrder()).filter(d -> d.isAfter(start)).orElse(start);
+    private static Optional<DuoSignal> noMeeting(LocalDate lastMet, LocalDate start, LocalDate today,
+            HealthThresholds t) {
+        LocalDate last = lastMet != null && lastMet.isAfter(start) ? lastMet : start;
         long days = ChronoUnit.DAYS.between(last, today);
         if (days < t.noMeetingDays()) {
             return Optional.empty();
@@ -67,8 +65,8 @@ final class HealthRules {
      * One meeting expected per full period of the agreed frequency since the start; a duo far enough below that is
      * signalled once a full period has passed. A clear holds for the calendar month.
      */
-    private static Optional<DuoSignal> belowFrequency(Collection<LocalDate> held, LocalDate start,
-            LocalDate today, DuoFacts.Agreement agreement, HealthThresholds t) {
+    private static Optional<DuoSignal> belowFrequency(long count, LocalDate start, LocalDate today,
+            DuoFacts.Agreement agreement, HealthThresholds t) {
         if (agreement == null || agreement.frequency() == null) {
             return Optional.empty();
         }
@@ -81,7 +79,6 @@ final class HealthRules {
         if (expected < 1) {
             return Optional.empty();
         }
-        long count = held.stream().filter(d -> !d.isBefore(start)).count();
         if (count * 100 >= expected * t.belowFrequencyPercent()) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package org.tandem.duo;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,15 +36,17 @@ public class MeetingService {
     private final AgreementService agreements;
     private final DuoAccess access;
     private final DuoSettingsService settings;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, PrivateNoteRepository privateNotes, AgreementService agreements,
-            DuoAccess access, DuoSettingsService settings, Clock clock) {
+            DuoAccess access, DuoSettingsService settings, EntityManager entityManager, Clock clock) {
         this.meetings = meetings;
         this.privateNotes = privateNotes;
         this.agreements = agreements;
         this.access = access;
         this.settings = settings;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -83,6 +87,7 @@ public class MeetingService {
         }
         var meeting = meetings.saveAndFlush(Meeting.log(duo.id(), entry, settings.of(duo.programmeId()).themes(),
                 LocalDate.now(clock), seen.viewer().email(), seen.viewer().side(), Instant.now(clock)));
+        lockTally(duo).meetingLogged(meeting.heldOn(), clock.getZone());
         String note = Text.orNull(entry.privateNote());
         if (note != null) {
             privateNotes.save(PrivateNote.of(meeting.id(), seen.viewer().email(), note));
@@ -105,6 +110,17 @@ public class MeetingService {
         }
         privateNotes.deleteByMeetingId(meetingId);
         meetings.delete(meeting);
+        meetings.flush();
+        lockTally(duo).meetingDeleted(meeting.heldOn(), meetings.latestHeldOn(duo.id()), clock.getZone());
+    }
+
+    /**
+     * The duo read again under a row lock, so that both members logging at the same moment each count on the other's
+     * meeting instead of one of them being refused for a concurrent change.
+     */
+    private Duo lockTally(Duo duo) {
+        entityManager.refresh(duo, LockModeType.PESSIMISTIC_WRITE);
+        return duo;
     }
 
     /**

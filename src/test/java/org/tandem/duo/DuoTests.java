@@ -29,7 +29,7 @@ class DuoTests {
 
     private static Duo active() {
         var duo = confirmed();
-        duo.agreementSigned(T0.plus(Duration.ofDays(2)));
+        duo.agreementSigned(T0.plus(Duration.ofDays(2)), 0);
         return duo;
     }
 
@@ -93,11 +93,11 @@ class DuoTests {
 
     @Test
     void signingStartsAConfirmedDuoOnly() {
-        assertThatThrownBy(() -> proposed(1).agreementSigned(T0)).hasMessage("duo.state.illegal");
+        assertThatThrownBy(() -> proposed(1).agreementSigned(T0, 0)).hasMessage("duo.state.illegal");
         var duo = active();
         assertThat(duo.state()).isEqualTo(DuoState.ACTIVE);
         Instant started = duo.activatedAt();
-        duo.agreementSigned(T0.plus(Duration.ofDays(40)));
+        duo.agreementSigned(T0.plus(Duration.ofDays(40)), 0);
         assertThat(duo.activatedAt()).isEqualTo(started);
     }
 
@@ -153,5 +153,36 @@ class DuoTests {
                 .hasMessage("duo.capacity.full");
         assertThatThrownBy(() -> Duo.propose(new DuoProposal(1, 1, 3, 4, 5), 1, 1, T0))
                 .hasMessage("duo.samePerson");
+    }
+
+    @Test
+    void theMeetingTallyCountsSinceTheStartOnlyWhatWasHeldOnOrAfterItsFirstDay() {
+        var zone = java.time.ZoneOffset.UTC;
+        var duo = confirmed();
+        duo.meetingLogged(TODAY.plusDays(1), zone);
+        duo.agreementSigned(T0.plus(Duration.ofDays(2)), 0);
+        assertThat(duo.meetingsLogged()).isEqualTo(1);
+        assertThat(duo.meetingsSinceStart()).isZero();
+        duo.meetingLogged(TODAY.plusDays(2), zone);
+        duo.meetingLogged(TODAY.plusDays(9), zone);
+        duo.meetingLogged(TODAY.plusDays(5), zone);
+        assertThat(duo.meetingsLogged()).isEqualTo(4);
+        assertThat(duo.meetingsSinceStart()).isEqualTo(3);
+        assertThat(duo.lastMetOn()).isEqualTo(TODAY.plusDays(9));
+        duo.meetingDeleted(TODAY.plusDays(9), TODAY.plusDays(5), zone);
+        duo.meetingDeleted(TODAY.plusDays(1), TODAY.plusDays(5), zone);
+        assertThat(duo.meetingsLogged()).isEqualTo(2);
+        assertThat(duo.meetingsSinceStart()).isEqualTo(2);
+        assertThat(duo.lastMetOn()).isEqualTo(TODAY.plusDays(5));
+    }
+
+    @Test
+    void aDuoStartingCountsTheMeetingsAlreadyLoggedForItsFirstDay() {
+        var duo = confirmed();
+        duo.meetingLogged(TODAY.plusDays(2), java.time.ZoneOffset.UTC);
+        duo.agreementSigned(T0.plus(Duration.ofDays(2)), 1);
+        assertThat(duo.meetingsSinceStart()).isEqualTo(1);
+        duo.agreementSigned(T0.plus(Duration.ofDays(3)), 5);
+        assertThat(duo.meetingsSinceStart()).as("a later version leaves the running duo's tally").isEqualTo(1);
     }
 }

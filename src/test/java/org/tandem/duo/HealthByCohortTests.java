@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,8 +132,8 @@ class HealthByCohortTests {
 
     private static Map<Long, String> byDuo(List<DuoFacts> found) {
         var result = new TreeMap<Long, String>();
-        found.forEach(f -> result.put(f.duo().id(), f.meetings().stream().sorted(Comparator.naturalOrder()).toList()
-                + " " + f.agreement()));
+        found.forEach(f -> result.put(f.duo().id(), f.duo().meetingsLogged() + " " + f.duo().meetingsSinceStart()
+                + " " + f.duo().lastMetOn() + " " + f.agreement()));
         return result;
     }
 
@@ -149,5 +148,6 @@ class HealthByCohortTests {
                 values (?, 0, ?, ?, 60, 'IN_PERSON', '', '', 'test', 'MENTOR', ?)""",
                 ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L), duoId, on,
                 java.sql.Timestamp.from(Instant.now()));
+        MeetingTallies.recount(jdbc);
     }
 }

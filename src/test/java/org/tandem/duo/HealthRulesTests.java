@@ -33,12 +33,14 @@ class HealthRulesTests {
 
     static Duo active(LocalDate start) {
         var duo = confirmed(at(start.minusDays(3)));
-        duo.agreementSigned(at(start));
+        duo.agreementSigned(at(start), 0);
         return duo;
     }
 
+    /** The duo with these meetings logged (in this order), as the meeting log tells it. */
     static DuoFacts facts(Duo duo, List<LocalDate> meetings, DuoFacts.Agreement agreement) {
-        return new DuoFacts(duo, meetings, agreement);
+        meetings.forEach(day -> duo.meetingLogged(day, ZONE));
+        return new DuoFacts(duo, agreement);
     }
 
     static List<DuoSignal> on(LocalDate day, DuoFacts facts, HealthThresholds t) {

@@ -52,6 +52,7 @@ class HealthServiceTests {
                 values (?, 0, ?, ?, 60, 'IN_PERSON', '', '', 'test', 'MENTOR', ?)""",
                 ThreadLocalRandom.current().nextLong(1_000_000_000L, 2_000_000_000L), duoId, on,
                 java.sql.Timestamp.from(Instant.now()));
+        MeetingTallies.recount(jdbc);
     }
 
     private <T> T coordinator(java.util.function.Supplier<T> call) {

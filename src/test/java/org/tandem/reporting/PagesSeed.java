@@ -34,6 +34,7 @@ import org.tandem.account.ApiTokenScope;
 import org.tandem.account.ApiTokenService;
 import org.tandem.account.NewUser;
 import org.tandem.account.Role;
+import org.tandem.duo.MeetingTallies;
 import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.FunnelStep;
 import org.tandem.participant.ParticipantImport;
@@ -229,6 +230,7 @@ public final class PagesSeed {
         jdbc.batchUpdate("insert into duo_meeting (id, version, duo_id, held_on, minutes, mode, topics, tags, "
                 + "logged_by, logged_by_side, logged_at) values (?, 0, ?, ?, 60, 'IN_PERSON', 'Netwerk', '', "
                 + "'mentee@bench.tandem', 'MENTEE', ?)", meetings);
+        MeetingTallies.recount(jdbc);
         jdbc.batchUpdate("insert into duo_outcome (id, version, duo_id, moment, kind, recorded_by, recorded_at) "
                 + "values (?, 0, ?, ?, ?, 'coordinator', ?)", outcomes);
     }

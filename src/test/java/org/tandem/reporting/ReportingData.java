@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.duo.DuoState;
+import org.tandem.duo.MeetingTallies;
 import org.tandem.duo.OutcomeKind;
 import org.tandem.duo.OutcomeMoment;
 import org.tandem.participant.EnrolmentStatus;
@@ -114,6 +115,7 @@ public class ReportingData {
         jdbc.batchUpdate("insert into duo_meeting (id, version, duo_id, held_on, minutes, mode, topics, tags, "
                 + "logged_by, logged_by_side, logged_at) values (?, 0, ?, ?, 60, 'IN_PERSON', '', '', "
                 + "'crafted@test', 'MENTOR', current_timestamp)", meetings);
+        MeetingTallies.recount(jdbc);
         jdbc.batchUpdate("insert into duo_outcome (id, version, duo_id, moment, kind, recorded_by, recorded_at) "
                 + "values (?, 0, ?, ?, ?, 'crafted@test', current_timestamp)", outcomes);
         persons.clear();

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
+import org.tandem.duo.MeetingTallies;
 import org.tandem.participant.ParticipantFixture;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.programme.ProgrammeService;
@@ -197,6 +198,7 @@ public class ResearchWorld {
                 insert into duo_meeting (id, version, duo_id, held_on, minutes, mode, topics, tags, logged_by,
                                          logged_by_side, logged_at)
                 values (?, 0, ?, current_date, 45, 'ONLINE', 't', '', 'x@test', 'MENTOR', ?)""", meetings);
+        MeetingTallies.recount(jdbc);
         jdbc.batchUpdate("""
                 insert into duo_outcome (id, duo_id, moment, kind, recorded_by, recorded_at)
                 values (?, ?, 'AT_END', 'JOB', 'x@test', ?)""", outcomes);
@@ -227,6 +229,7 @@ public class ResearchWorld {
                     values (?, 0, ?, current_date, 60, 'IN_PERSON', 'topic', '', 'Secret note of the duo', ?, 'MENTOR',
                             ?)""", IDS.incrementAndGet(), duoId, mentor.email(), now);
         }
+        MeetingTallies.recount(jdbc);
         jdbc.update("""
                 insert into duo_outcome (id, duo_id, moment, kind, sector, hours_per_week, contract_type, note,
                                          recorded_by, recorded_at)
