@@ -113,11 +113,16 @@ class Duo {
 
     /** The moment both sides should have answered: the window after the introduction (or the proposal). */
     Instant confirmationDue(Duration window) {
-        return (introductionAt != null ? introductionAt : proposedAt).plus(window);
+        return vitals().confirmationDue(window);
     }
 
     boolean confirmationOverdue(Duration window, Instant now) {
-        return state == DuoState.PROPOSED && now.isAfter(confirmationDue(window));
+        return vitals().confirmationOverdue(window, now);
+    }
+
+    DuoVitals vitals() {
+        return new DuoVitals(id == null ? 0 : id, mentorEnrolmentId, menteeEnrolmentId, programmeId, state,
+                proposedAt, introductionAt, confirmedAt, activatedAt, lastMetOn, meetingsSinceStart);
     }
 
     /** One side says yes, by themselves or through a coordinator on their behalf; both yes confirms the duo. */

@@ -14,7 +14,10 @@ interface DuoOutcomeRepository extends JpaRepository<DuoOutcome, Long> {
 
     List<DuoOutcome> findByDuoIdIn(Collection<Long> duoIds);
 
-    /** The outcomes of a cohort's duos in these states: a subquery, not a list of thousands of ids. */
-    @Query("select o from DuoOutcome o where o.duoId in (select d.id from Duo d where d.cohortId = ?1 and d.state in ?2)")
+    /**
+     * The outcomes of a cohort's duos in these states: a join, neither a list of thousands of ids nor a subquery (H2
+     * turned the subquery into such a list and compared every outcome with every id in it).
+     */
+    @Query("select o from DuoOutcome o join Duo d on d.id = o.duoId where d.cohortId = ?1 and d.state in ?2")
     List<DuoOutcome> inCohort(long cohortId, Collection<DuoState> states);
 }

@@ -9,7 +9,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByDuoIdIn(Collection<Long> duoIds);
 
-    @Query("select f from FollowUp f where f.duoId in (select d.id from Duo d where d.cohortId = ?1 and d.state in ?2)")
+    /** A join, as {@link DuoOutcomeRepository#inCohort} explains. */
+    @Query("select f from FollowUp f join Duo d on d.id = f.duoId where d.cohortId = ?1 and d.state in ?2")
     List<FollowUp> inCohort(long cohortId, Collection<DuoState> states);
 
     List<FollowUp> findByDuoIdOrderByRecordedAtDescIdDesc(long duoId);

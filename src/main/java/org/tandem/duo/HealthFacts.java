@@ -1,5 +1,10 @@
 package org.tandem.duo;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +14,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the agreements the health signals need straight from their table, for a batch of duos (a cohort) at once:
- * one query whatever the number of duos. The meetings are not read: each duo keeps its tally.
+ * Reads what the health signals need straight from the tables, for a batch of duos (a cohort) at once: a fixed number
+ * of queries whatever the number of duos. The meetings are not read: each duo keeps its tally.
  */
 @Component
 class HealthFacts {
@@ -25,22 +30,36 @@ class HealthFacts {
         if (duos.isEmpty()) {
             return List.of();
         }
-        return read(duos, " where x.duo_id in (:ids)", Map.of("ids", duos.stream().map(Duo::id).toList()));
+        return withAgreements(duos.stream().map(Duo::vitals).toList(), " where x.duo_id in (:ids)",
+                Map.of("ids", duos.stream().map(Duo::id).toList()));
     }
 
     /**
-     * The facts of a cohort's duos in the given states (as {@code duos} holds them), selected by a join on the
-     * cohort: a list of thousands of ids made H2 compare every agreement with every id.
+     * The facts of a cohort's duos in the given states, in the order of their ids: the duos' vitals read as such, and
+     * the agreements by a join on the cohort (a list of thousands of ids made H2 compare every row with every id).
      */
-    List<DuoFacts> ofCohort(long cohortId, Collection<DuoState> states, Collection<Duo> duos) {
-        if (duos.isEmpty()) {
+    List<DuoFacts> ofCohort(long cohortId, Collection<DuoState> states) {
+        var parameters = Map.of("cohort", cohortId, "states", states.stream().map(Enum::name).toList());
+        var vitals = jdbc.query("""
+                select id, mentor_enrolment_id, mentee_enrolment_id, programme_id, state, proposed_at,
+                       introduction_at, confirmed_at, activated_at, last_met_on, meetings_since_start
+                from duo where cohort_id = :cohort and state in (:states) order by id""", parameters,
+                (rs, row) -> new DuoVitals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        DuoState.valueOf(rs.getString(5)), instant(rs, 6), instant(rs, 7), instant(rs, 8),
+                        instant(rs, 9), rs.getObject(10, LocalDate.class), rs.getInt(11)));
+        if (vitals.isEmpty()) {
             return List.of();
         }
-        return read(duos, " join duo d on d.id = x.duo_id where d.cohort_id = :cohort and d.state in (:states)",
-                Map.of("cohort", cohortId, "states", states.stream().map(Enum::name).toList()));
+        return withAgreements(vitals,
+                " join duo d on d.id = x.duo_id where d.cohort_id = :cohort and d.state in (:states)", parameters);
     }
 
-    private List<DuoFacts> read(Collection<Duo> duos, String where, Map<String, ?> parameters) {
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        var value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private List<DuoFacts> withAgreements(List<DuoVitals> duos, String where, Map<String, ?> parameters) {
         var latest = new HashMap<Long, DuoFacts.Agreement>();
         var signed = new HashMap<Long, DuoFacts.Agreement>();
         jdbc.query("""

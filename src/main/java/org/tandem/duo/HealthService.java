@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.participant.ParticipantQueries;
@@ -92,7 +93,7 @@ public class HealthService {
             return new AtRiskDuos(List.of(), 0);
         }
         var unnamed = new ArrayList<AtRiskDuo>();
-        var members = new HashMap<Long, Duo>();
+        var members = new HashMap<Long, DuoVitals>();
         signalled.forEach((duo, signals) -> {
             unnamed.add(new AtRiskDuo(duo.id(), null, null, duo.state(), signals));
             members.put(duo.id(), duo);
@@ -100,9 +101,8 @@ public class HealthService {
         unnamed.sort(URGENCY);
         var shown = unnamed.subList(0, Math.min(limit, unnamed.size()));
         var names = shown.size() == unnamed.size() ? participants.namesInCohort(cohortId)
-                : participants.names(shown.stream().flatMap(d -> java.util.stream.Stream.of(
-                        members.get(d.duoId()).mentorEnrolmentId(), members.get(d.duoId()).menteeEnrolmentId()))
-                        .toList());
+                : participants.names(shown.stream().map(d -> members.get(d.duoId()))
+                        .flatMap(d -> Stream.of(d.mentorEnrolmentId(), d.menteeEnrolmentId())).toList());
         var result = shown.stream().map(d -> new AtRiskDuo(d.duoId(),
                 names.get(members.get(d.duoId()).mentorEnrolmentId()),
                 names.get(members.get(d.duoId()).menteeEnrolmentId()), d.state(), d.signals())).toList();
@@ -120,14 +120,13 @@ public class HealthService {
     }
 
     /** The cohort's open duos with at least one signal not followed up, with those signals; read by cohort. */
-    private Map<Duo, List<DuoSignal>> signalled(long cohortId, long programmeId, Instant now) {
-        var list = duos.findByCohortIdAndStateInOrderById(cohortId, DuoState.OPEN);
+    private Map<DuoVitals, List<DuoSignal>> signalled(long cohortId, long programmeId, Instant now) {
         var thresholds = HealthThresholds.of(settings.of(programmeId));
         var done = followUps.inCohort(cohortId, DuoState.OPEN).stream()
                 .collect(Collectors.groupingBy(FollowUp::duoId));
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        var result = new LinkedHashMap<Duo, List<DuoSignal>>();
-        for (var f : facts.ofCohort(cohortId, DuoState.OPEN, list)) {
+        var result = new LinkedHashMap<DuoVitals, List<DuoSignal>>();
+        for (var f : facts.ofCohort(cohortId, DuoState.OPEN)) {
             var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
                     done.getOrDefault(f.duo().id(), List.of()), today);
             if (!signals.isEmpty()) {
@@ -190,8 +189,9 @@ public class HealthService {
                 Collectors.toList()));
         for (var cohort : byCohort.values()) {
             var done = followUpsOf(cohort);
+            var byId = cohort.stream().collect(Collectors.toMap(Duo::id, d -> d));
             for (var f : facts.of(cohort)) {
-                var duo = f.duo();
+                var duo = byId.get(f.duo().id());
                 var t = thresholds.computeIfAbsent(duo.programmeId(), p -> HealthThresholds.of(settings.of(p)));
                 var signals = visible(HealthRules.evaluate(f, t, now, clock.getZone()),
                         done.getOrDefault(duo.id(), List.of()), today);

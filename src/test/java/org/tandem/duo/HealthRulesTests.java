@@ -40,7 +40,7 @@ class HealthRulesTests {
     /** The duo with these meetings logged (in this order), as the meeting log tells it. */
     static DuoFacts facts(Duo duo, List<LocalDate> meetings, DuoFacts.Agreement agreement) {
         meetings.forEach(day -> duo.meetingLogged(day, ZONE));
-        return new DuoFacts(duo, agreement);
+        return new DuoFacts(duo.vitals(), agreement);
     }
 
     static List<DuoSignal> on(LocalDate day, DuoFacts facts, HealthThresholds t) {

@@ -70,6 +70,63 @@ class MeetingServiceTests {
     }
 
     @Test
+    void theDuoKeepsTheTallyOfItsLogAsMeetingsAreLoggedAndDeleted() {
+        var world = fixture.confirmed();
+        long id = world.duoId();
+        as(world.menteeEmail(), () -> meetings.record(id, entry(LocalDate.now().minusDays(7))));
+        as(world.mentorEmail(), () -> meetings.record(id, entry(LocalDate.now())));
+        assertThat(tally(id)).containsExactly(2, 0, LocalDate.now());
+        fixture.activate(world);
+        assertThat(tally(id)).as("the meeting of its first day counts since the start").containsExactly(2, 1,
+                LocalDate.now());
+        long today = as(world.menteeEmail(), () -> meetings.record(id, entry(LocalDate.now())));
+        as(world.mentorEmail(), () -> meetings.record(id, entry(LocalDate.now().minusDays(3))));
+        assertThat(tally(id)).containsExactly(4, 2, LocalDate.now());
+
+        as(world.menteeEmail(), () -> { meetings.delete(id, today); return null; });
+        assertThat(tally(id)).containsExactly(3, 1, LocalDate.now());
+        long first = as(world.menteeEmail(), () -> meetings.log(id)).meetings().stream()
+                .filter(m -> m.mine() && m.heldOn().equals(LocalDate.now().minusDays(7))).findFirst().orElseThrow()
+                .id();
+        as(world.menteeEmail(), () -> { meetings.delete(id, first); return null; });
+        assertThat(tally(id)).containsExactly(2, 1, LocalDate.now());
+        assertThat(tally(id).get(0)).isEqualTo(as(TestUsers.COORDINATOR, () -> meetings.log(id)).meetings().size());
+    }
+
+    @Test
+    void bothMembersLoggingAtTheSameMomentAreBothCounted() throws Exception {
+        var world = fixture.signedActive();
+        long id = world.duoId();
+        int each = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var mentor = pool.submit(() -> logMany(world.mentorEmail(), id, each));
+            var mentee = pool.submit(() -> logMany(world.menteeEmail(), id, each));
+            mentor.get();
+            mentee.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(tally(id)).containsExactly(2 * each, 2 * each, LocalDate.now());
+    }
+
+    private Void logMany(String email, long duoId, int count) {
+        for (int i = 0; i < count; i++) {
+            as(email, () -> meetings.record(duoId, entry(LocalDate.now())));
+        }
+        return null;
+    }
+
+    private static MeetingEntry entry(LocalDate on) {
+        return new MeetingEntry(on, 60, AgreedMode.ONLINE, List.of(), null, null, null);
+    }
+
+    private List<Object> tally(long duoId) {
+        return jdbc.queryForObject("select meetings_logged, meetings_since_start, last_met_on from duo where id = ?",
+                (rs, row) -> List.<Object>of(rs.getInt(1), rs.getInt(2), rs.getObject(3, LocalDate.class)), duoId);
+    }
+
+    @Test
     void refusalsNameTheirField() {
         var world = fixture.signedActive();
         long id = world.duoId();
