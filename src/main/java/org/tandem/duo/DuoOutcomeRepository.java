@@ -15,9 +15,10 @@ interface DuoOutcomeRepository extends JpaRepository<DuoOutcome, Long> {
     List<DuoOutcome> findByDuoIdIn(Collection<Long> duoIds);
 
     /**
-     * The outcomes of a cohort's duos in these states: a join, neither a list of thousands of ids nor a subquery (H2
+     * Which outcomes the cohort's duos in these states have: a join, neither a list of thousands of ids nor a subquery (H2
      * turned the subquery into such a list and compared every outcome with every id in it).
      */
-    @Query("select o from DuoOutcome o join Duo d on d.id = o.duoId where d.cohortId = ?1 and d.state in ?2")
-    List<DuoOutcome> inCohort(long cohortId, Collection<DuoState> states);
+    @Query("select new org.tandem.duo.RecordedMoment(o.duoId, o.moment) from DuoOutcome o join Duo d on d.id = o.duoId "
+            + "where d.cohortId = ?1 and d.state in ?2")
+    List<RecordedMoment> momentsInCohort(long cohortId, Collection<DuoState> states);
 }

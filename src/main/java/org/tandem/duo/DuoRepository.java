@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface DuoRepository extends JpaRepository<Duo, Long> {
 
@@ -16,6 +17,10 @@ interface DuoRepository extends JpaRepository<Duo, Long> {
     boolean existsByMenteeEnrolmentIdAndStateIn(long menteeEnrolmentId, Collection<DuoState> states);
 
     List<Duo> findByCohortIdAndStateInOrderById(long cohortId, Collection<DuoState> states);
+
+    @Query("select new org.tandem.duo.ClosedDuo(d.id, d.mentorEnrolmentId, d.menteeEnrolmentId, d.state, d.endedOn) "
+            + "from Duo d where d.cohortId = ?1 and d.state in ?2 order by d.id")
+    List<ClosedDuo> closedInCohort(long cohortId, Collection<DuoState> closed);
 
     List<Duo> findByCohortIdOrderById(long cohortId);
 

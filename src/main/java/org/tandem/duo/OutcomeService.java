@@ -99,7 +99,7 @@ public class OutcomeService {
         var names = participants.namesInCohort(cohortId);
         var today = LocalDate.now(clock);
         var due = new ArrayList<FollowUpDue>();
-        pending.forEach((duo, moment) -> due.add(new FollowUpDue(duo.id(), duo.cohortId(),
+        pending.forEach((duo, moment) -> due.add(new FollowUpDue(duo.id(), cohortId,
                 names.get(duo.mentorEnrolmentId()), names.get(duo.menteeEnrolmentId()), duo.state(), duo.endedOn(),
                 moment, moment.dueOn(duo.endedOn()), moment.overdueOn(duo.endedOn(), today))));
         due.sort(Comparator.comparing(FollowUpDue::dueOn).thenComparing(FollowUpDue::duoId));
@@ -118,20 +118,20 @@ public class OutcomeService {
         return new FollowUpCount(cohortId, pending.size(), overdue);
     }
 
-    private List<Duo> closedDuos(long cohortId) {
+    private List<ClosedDuo> closedDuos(long cohortId) {
         var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
         access.requireManage(cohort.programmeId());
-        return duos.findByCohortIdAndStateInOrderById(cohortId, CLOSED);
+        return duos.closedInCohort(cohortId, CLOSED);
     }
 
     /** The closed duos with a follow-up to record now, and which one. */
-    private Map<Duo, OutcomeMoment> pending(long cohortId, List<Duo> closed) {
-        var result = new java.util.LinkedHashMap<Duo, OutcomeMoment>();
+    private Map<ClosedDuo, OutcomeMoment> pending(long cohortId, List<ClosedDuo> closed) {
+        var result = new java.util.LinkedHashMap<ClosedDuo, OutcomeMoment>();
         if (closed.isEmpty()) {
             return result;
         }
         var recorded = new HashMap<Long, Set<OutcomeMoment>>();
-        outcomes.inCohort(cohortId, CLOSED).forEach(o -> recorded
+        outcomes.momentsInCohort(cohortId, CLOSED).forEach(o -> recorded
                 .computeIfAbsent(o.duoId(), k -> EnumSet.noneOf(OutcomeMoment.class)).add(o.moment()));
         var today = LocalDate.now(clock);
         for (var duo : closed) {
