@@ -87,26 +87,23 @@ public class ParticipantImport {
 
     private ImportReport write(CohortView cohort, List<ImportRowParser.ImportRow> rows) {
         Instant now = Instant.now(clock);
-        Map<String, Long> known = knownPeople(cohort.programmeId(), rows);
-        Set<String> enrolled = existingEnrolments(known.values(), cohort.id());
+        Map<String, Person> known = knownPeople(cohort.programmeId(), rows);
+        Set<String> enrolled = existingEnrolments(known.values().stream().map(Person::id).toList(), cohort.id());
         int created = 0;
         int peopleCreated = 0;
         int unchanged = 0;
         int pending = 0;
         for (var row : rows) {
             String email = Person.normalise(row.person().email());
-            Long personId = known.get(email);
-            if (personId != null && enrolled.contains(personId + ":" + row.role())) {
+            Person person = known.get(email);
+            if (person != null && enrolled.contains(person.id() + ":" + row.role())) {
                 unchanged++;
                 continue;
             }
-            Person person;
-            if (personId == null) {
+            if (person == null) {
                 person = new Person(row.person(), cohort.programmeId(), now);
                 entityManager.persist(person);
                 peopleCreated++;
-            } else {
-                person = entityManager.getReference(Person.class, personId);
             }
             var enrolment = Enrolment.apply(person, cohort.programmeId(), cohort.id(), row.role(), now);
             enrolment.describe(row.profile());
@@ -125,13 +122,17 @@ public class ParticipantImport {
         return new ImportReport(true, rows.size(), created, peopleCreated, unchanged, List.of());
     }
 
-    private Map<String, Long> knownPeople(long programmeId, List<ImportRowParser.ImportRow> rows) {
+    /**
+     * The people of the programme these rows name, as read once: an enrolment takes its person's names, and a person
+     * left detached by the clearing of a chunk still has them, where a reference would read each one again.
+     */
+    private Map<String, Person> knownPeople(long programmeId, List<ImportRowParser.ImportRow> rows) {
         var emails = rows.stream().map(r -> Person.normalise(r.person().email())).toList();
-        var known = new HashMap<String, Long>();
+        var known = new HashMap<String, Person>();
         for (int i = 0; i < emails.size(); i += CHUNK) {
             for (Person person : people.findByProgrammeIdAndEmailIn(programmeId,
                     emails.subList(i, Math.min(emails.size(), i + CHUNK)))) {
-                known.put(person.email(), person.id());
+                known.put(person.email(), person);
             }
         }
         return known;

@@ -52,6 +52,12 @@ class ParticipantImportTests {
     @Autowired
     EnrolmentService enrolmentService;
 
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     long cohortId;
 
     @BeforeEach
@@ -134,6 +140,32 @@ class ParticipantImportTests {
         assertThat(report.peopleCreated()).isZero();
         assertThat(people.findByProgrammeIdAndEmail(programmeId, prefix + "-1@example.org").orElseThrow()
                 .firstName()).isEqualTo("Anna1");
+    }
+
+    @Test
+    void aReimportOfKnownPeopleReadsNoneOfThemAgainPastItsFirstChunk() {
+        String prefix = ImportFiles.unique();
+        var rows = ImportFiles.participants(prefix, 520);
+        importFile(ImportFiles.csv(rows));
+        long programmeId = as(TestUsers.COORDINATOR, () -> importer.cohort(cohortId).programmeId());
+        long secondCohort = as(TestUsers.COORDINATOR, () -> programmes.addCohort(programmeId,
+                ProgrammeMother.cohort("Second")));
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            var report = as(TestUsers.COORDINATOR, () -> importer.importInto(secondCohort, ImportFiles.csv(rows)));
+            assertThat(report.created()).isEqualTo(520);
+            assertThat(report.peopleCreated()).isZero();
+            assertThat(statistics.getEntityFetchCount()).as("people read one by one").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+        var person = people.findByProgrammeIdAndEmail(programmeId, prefix + "-519@example.org").orElseThrow();
+        assertThat(jdbc.queryForList("select sort_last_name || ' ' || sort_first_name from enrolment "
+                + "where person_id = ? and cohort_id = ?", String.class, person.id(), secondCohort))
+                .containsExactly(person.lastName() + " " + person.firstName());
     }
 
     /**
