@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,6 +65,9 @@ class Enrolment {
     private String sortLastName;
     @PersonalData(value = Kind.NAME, purpose = Purpose.PROGRAMME)
     private String sortFirstName;
+    /** Names and e-mail address in lower case, what the participant search looks in (see {@link #searchTextOf}). */
+    @PersonalData(value = Kind.CONTACT, purpose = Purpose.PROGRAMME)
+    private String searchText;
 
     private long programmeId;
     private long cohortId;
@@ -196,7 +200,7 @@ class Enrolment {
         sectors.addAll(profile.sectors());
         interests.clear();
         profile.interests().stream().map(String::trim).filter(i -> !i.isEmpty())
-                .map(i -> i.toLowerCase(java.util.Locale.ROOT)).forEach(interests::add);
+                .map(i -> i.toLowerCase(Locale.ROOT)).forEach(interests::add);
         educationSector = profile.educationSector();
         availability = profile.availability().bits();
         meetingMode = profile.meetingMode() == null ? MeetingMode.BOTH : profile.meetingMode();
@@ -221,6 +225,12 @@ class Enrolment {
     void sortAsNamed() {
         this.sortLastName = person.lastName();
         this.sortFirstName = person.firstName();
+        this.searchText = searchTextOf(person.firstName(), person.lastName(), person.email());
+    }
+
+    /** As V43 and erasure write it in SQL: first name, last name and e-mail address, lower case, spaces between. */
+    static String searchTextOf(String firstName, String lastName, String email) {
+        return (firstName + " " + lastName + " " + email).toLowerCase(Locale.ROOT);
     }
 
     void assign(Long siteId, Long employerId, int capacity) {

@@ -105,7 +105,9 @@ class ParticipantPersonalData implements PersonalDataSource {
                     .executeUpdate();
             entities.createNativeQuery("update enrolment set sort_last_name = (select p.last_name from person p "
                     + "where p.id = enrolment.person_id), sort_first_name = (select p.first_name from person p "
-                    + "where p.id = enrolment.person_id) where id in (?1)").setParameter(1, enrolmentIds)
+                    + "where p.id = enrolment.person_id), search_text = (select lower(p.first_name || ' ' || "
+                    + "p.last_name || ' ' || p.email) from person p where p.id = enrolment.person_id) "
+                    + "where id in (?1)").setParameter(1, enrolmentIds)
                     .executeUpdate();
             for (var table : List.of("enrolment_language", "enrolment_sector", "enrolment_interest")) {
                 entities.createNativeQuery("delete from " + table + " where enrolment_id in (?1)")

@@ -331,6 +331,20 @@ class EnrolmentServiceTests {
         assertThat(jdbc.queryForObject("select count(*) from enrolment e join person p on p.id = e.person_id "
                 + "where e.sort_last_name <> p.last_name or e.sort_first_name <> p.first_name", Integer.class))
                 .as("enrolments whose sort names are not their person's").isZero();
+        assertThat(jdbc.queryForList("select e.search_text, p.first_name, p.last_name, p.email from enrolment e "
+                + "join person p on p.id = e.person_id where e.programme_id = ?", setup.programmeId()))
+                .as("search texts: the person's names and address as they are now, lower case").allSatisfy(row ->
+                        assertThat(row.get("search_text")).isEqualTo(Enrolment.searchTextOf(
+                                (String) row.get("first_name"), (String) row.get("last_name"),
+                                (String) row.get("email"))));
+        // a first and last name together find the person (not possible while each name was searched alone)
+        var fullName = as(() -> queries.search(new ParticipantFilter(setup.programmeId(), null, null, null, null,
+                null, null, null, "Ann AABERG", null, 0, 25)));
+        assertThat(fullName.items()).extracting(EnrolmentSummary::id)
+                .containsExactlyInAnyOrder(ids.get(0), secondOfFirst);
+        var erased = as(() -> queries.search(new ParticipantFilter(setup.programmeId(), null, null, null, null,
+                null, null, null, "bob claes", null, 0, 25)));
+        assertThat(erased.items()).as("the erased person is not found by the former name").isEmpty();
 
         for (var sort : ParticipantFilter.Sort.values()) {
             for (String q : new String[] {null, "bos", "an", "aaberg", "%_", "@"}) {

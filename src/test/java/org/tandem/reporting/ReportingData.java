@@ -16,6 +16,7 @@ import org.tandem.duo.OutcomeMoment;
 import org.tandem.participant.EnrolmentStatus;
 import org.tandem.participant.FunnelStep;
 import org.tandem.participant.ParticipantRole;
+import org.tandem.participant.SearchTexts;
 
 /**
  * Crafted enrolments, duos, meetings and outcomes written straight into the tables with batched inserts, so that a
@@ -106,7 +107,9 @@ public class ReportingData {
         jdbc.batchUpdate("insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, "
                 + "capacity, status, status_changed_at, applied_at, availability, meeting_mode, reached_eligible_at, "
                 + "reached_trained_at, reached_matched_at, reached_active_at, reached_completed_at, sort_last_name, "
-                + "sort_first_name) values (?, 0, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 'BOTH', ?, ?, ?, ?, ?, ?, ?)", named);
+                + "sort_first_name, search_text) values (?, 0, ?, ?, ?, ?, ?, 1, ?, ?, ?, 0, 'BOTH', ?, ?, ?, ?, ?, ?, ?, "
+                + "'')", named);
+        SearchTexts.refresh(jdbc);
         jdbc.batchUpdate("insert into enrolment_status_change (enrolment_id, status, changed_at) values (?, ?, ?)",
                 history);
         jdbc.batchUpdate("insert into duo (id, version, mentor_enrolment_id, mentee_enrolment_id, cohort_id, "

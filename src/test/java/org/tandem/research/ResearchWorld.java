@@ -12,6 +12,7 @@ import org.tandem.TestUsers;
 import org.tandem.account.AccountService;
 import org.tandem.duo.MeetingTallies;
 import org.tandem.participant.ParticipantFixture;
+import org.tandem.participant.SearchTexts;
 import org.tandem.programme.ProgrammeKind;
 import org.tandem.programme.ProgrammeService;
 import org.tandem.shared.Country;
@@ -105,10 +106,11 @@ public class ResearchWorld {
         jdbc.update("""
                 insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, capacity,
                                        status, status_changed_at, applied_at, availability, meeting_mode, gender,
-                                       ambition, sort_last_name, sort_first_name)
-                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?, ?, ?)""",
+                                       ambition, sort_last_name, sort_first_name, search_text)
+                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?, ?, ?, ?)""",
                 enrolmentId, personId, world.programmeId(), world.cohortId(), role, siteId, now, now, gender,
-                "Free text ambition of " + lastName, lastName, "Zzfirst" + personId);
+                "Free text ambition of " + lastName, lastName, "Zzfirst" + personId,
+                ("Zzfirst" + personId + " " + lastName + " " + email).toLowerCase(java.util.Locale.ROOT));
         if (research) {
             consent(world, personId, "RESEARCH");
         }
@@ -176,8 +178,8 @@ public class ResearchWorld {
         jdbc.batchUpdate("""
                 insert into enrolment (id, version, person_id, programme_id, cohort_id, role, site_id, capacity,
                                        status, status_changed_at, applied_at, availability, meeting_mode, gender,
-                                       sort_last_name, sort_first_name)
-                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?, ?)""", enrolments.stream().map(e -> {
+                                       sort_last_name, sort_first_name, search_text)
+                values (?, 0, ?, ?, ?, ?, ?, 1, 'ACTIVE', ?, ?, 0, 'BOTH', ?, ?, ?, '')""", enrolments.stream().map(e -> {
                     var row = java.util.Arrays.copyOf(e, e.length + 2);
                     row[e.length] = names.get(e[1])[0];
                     row[e.length + 1] = names.get(e[1])[1];
@@ -199,6 +201,7 @@ public class ResearchWorld {
                                          logged_by_side, logged_at)
                 values (?, 0, ?, current_date, 45, 'ONLINE', 't', '', 'x@test', 'MENTOR', ?)""", meetings);
         MeetingTallies.recount(jdbc);
+        SearchTexts.refresh(jdbc);
         jdbc.batchUpdate("""
                 insert into duo_outcome (id, duo_id, moment, kind, recorded_by, recorded_at)
                 values (?, ?, 'AT_END', 'JOB', 'x@test', ?)""", outcomes);
