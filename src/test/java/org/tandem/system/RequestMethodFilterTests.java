@@ -1,0 +1,38 @@
+package org.tandem.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+class RequestMethodFilterTests {
+
+    @Test
+    void theDispatchedRequestAnswersItsMethodWithoutAskingTheWrappersAgain() throws Exception {
+        var asked = new AtomicInteger();
+        var original = new MockHttpServletRequest("POST", "/participants/91");
+        original.setParameter("q", "x");
+        HttpServletRequest wrapped = new HttpServletRequestWrapper(original) {
+            @Override
+            public String getMethod() {
+                asked.incrementAndGet();
+                return super.getMethod();
+            }
+        };
+        var dispatched = new AtomicReference<HttpServletRequest>();
+        new RequestMethodFilter().doFilter(wrapped, new MockHttpServletResponse(),
+                (request, response) -> dispatched.set((HttpServletRequest) request));
+
+        for (int i = 0; i < 500; i++) {
+            assertThat(dispatched.get().getMethod()).isEqualTo("POST");
+        }
+        assertThat(asked).hasValue(1);
+        assertThat(dispatched.get().getRequestURI()).isEqualTo("/participants/91");
+        assertThat(dispatched.get().getParameter("q")).isEqualTo("x");
+    }
+}
