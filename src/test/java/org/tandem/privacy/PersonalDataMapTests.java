@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.Id;
 import jakarta.persistence.Transient;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.tandem.shared.NotPersonal;
 import org.tandem.shared.PersonalData;
@@ -33,6 +35,21 @@ class PersonalDataMapTests {
 
         assertThat(crafted.unmarked()).containsExactly(Crafted.class.getName() + ".phoneNumber");
         assertThat(crafted.entries()).extracting(ProcessingRegister.Entry::field).containsExactly("email");
+    }
+
+    /** A person's data page names each field by this label, and by the bare field name where there is none. */
+    @Test
+    void everyMarkedFieldHasALabelInEachLanguage() throws IOException {
+        for (String bundle : List.of("i18n/privacy.properties", "i18n/privacy_en.properties",
+                "i18n/privacy_fr.properties")) {
+            var labels = new Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(bundle)) {
+                labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(register.entries()).as(bundle)
+                    .filteredOn(e -> !labels.containsKey("privacy.field." + e.field()))
+                    .extracting(e -> e.type() + "." + e.field()).isEmpty();
+        }
     }
 
     @Test
