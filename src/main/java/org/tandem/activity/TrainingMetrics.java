@@ -28,6 +28,11 @@ class TrainingMetrics implements MetricProvider {
     }
 
     @Override
+    public boolean fromStoredDataOnly() {
+        return true;
+    }
+
+    @Override
     public Set<Metric> metrics() {
         return Set.of(Metric.MENTORS_TRAINED, Metric.MENTORS_TRAINED_BEFORE_MATCHING);
     }

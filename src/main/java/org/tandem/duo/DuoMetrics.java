@@ -47,6 +47,11 @@ class DuoMetrics implements MetricProvider {
     }
 
     @Override
+    public boolean fromStoredDataOnly() {
+        return true;
+    }
+
+    @Override
     public Set<Metric> metrics() {
         return Set.of(Metric.DUOS_FORMED, Metric.DUOS_COMPLETED, Metric.POSITIVE_EXIT_RATE,
                 Metric.MENTORS_STARTING_ANOTHER_DUO);

@@ -21,6 +21,11 @@ class EmployerMetrics implements MetricProvider {
     }
 
     @Override
+    public boolean fromStoredDataOnly() {
+        return true;
+    }
+
+    @Override
     public Set<Metric> metrics() {
         return Set.of(Metric.EMPLOYERS_COMMITTED, Metric.HEAVY_PROFESSION_EMPLOYERS, Metric.MENTORS_PER_EMPLOYER);
     }

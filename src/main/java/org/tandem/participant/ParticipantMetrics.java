@@ -16,6 +16,11 @@ class ParticipantMetrics implements MetricProvider {
     }
 
     @Override
+    public boolean fromStoredDataOnly() {
+        return true;
+    }
+
+    @Override
     public Set<Metric> metrics() {
         return Set.of(Metric.MENTORS_ENROLLED, Metric.MENTEES_ENROLLED);
     }

@@ -5,14 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.springframework.stereotype.Component;
+import org.tandem.shared.DataVersion;
 
-/** Finds, for each metric, the module that measures it. */
+/**
+ * Finds, for each metric, the module that measures it. A value measured from stored data only is kept until the data
+ * changes: a programme page or dashboard then costs one read of the data version, not a count over every enrolment
+ * and duo of the programme.
+ */
 @Component
 class MetricCatalogue {
 
-    private final Map<Metric, MetricProvider> providers = new EnumMap<>(Metric.class);
+    private record Measured(long programmeId, Metric metric) {
+    }
 
-    MetricCatalogue(List<MetricProvider> providers) {
+    private final Map<Metric, MetricProvider> providers = new EnumMap<>(Metric.class);
+    private final DataVersion.Kept<Measured, OptionalDouble> kept;
+
+    MetricCatalogue(List<MetricProvider> providers, DataVersion version) {
+        this.kept = version.keep(10_000);
         for (var provider : providers) {
             for (var metric : provider.metrics()) {
                 var previous = this.providers.put(metric, provider);
@@ -25,6 +35,12 @@ class MetricCatalogue {
 
     OptionalDouble measure(long programmeId, Metric metric) {
         var provider = providers.get(metric);
-        return provider == null ? OptionalDouble.empty() : provider.measure(programmeId, metric);
+        if (provider == null) {
+            return OptionalDouble.empty();
+        }
+        if (!provider.fromStoredDataOnly()) {
+            return provider.measure(programmeId, metric);
+        }
+        return kept.get(new Measured(programmeId, metric), () -> provider.measure(programmeId, metric));
     }
 }

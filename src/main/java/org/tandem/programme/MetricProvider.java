@@ -13,4 +13,12 @@ public interface MetricProvider {
     Set<Metric> metrics();
 
     OptionalDouble measure(long programmeId, Metric metric);
+
+    /**
+     * Whether the values come from stored data alone, not from the day or the time: such values are kept until the
+     * data changes (see {@link org.tandem.shared.DataVersion}); the others are measured on every call.
+     */
+    default boolean fromStoredDataOnly() {
+        return false;
+    }
 }

@@ -17,6 +17,11 @@ class ProgrammeMetrics implements MetricProvider {
     }
 
     @Override
+    public boolean fromStoredDataOnly() {
+        return true;
+    }
+
+    @Override
     public Set<Metric> metrics() {
         return Set.of(Metric.SITES, Metric.COHORTS);
     }

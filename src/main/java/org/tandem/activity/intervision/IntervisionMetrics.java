@@ -23,6 +23,11 @@ class IntervisionMetrics implements MetricProvider {
     }
 
     @Override
+    public boolean fromStoredDataOnly() {
+        return true;
+    }
+
+    @Override
     public Set<Metric> metrics() {
         return Set.of(Metric.INTERVISION_ATTENDANCE_RATE);
     }
