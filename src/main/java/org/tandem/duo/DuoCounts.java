@@ -3,28 +3,40 @@ package org.tandem.duo;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.DataVersion;
 
 /**
  * Aggregate counts over a programme's duos for reports and dashboards: one grouped query each, whatever the number
  * of duos. Numbers only, no person; the calling module decides who may see them. The optional narrowing is the same
  * as the participant module's counts: a cohort, and the site and application period of the duo's mentee. The mentee's
  * enrolment is read with a join on its table in SQL (a read of aggregates only, the participant module's rows are
- * neither loaded nor changed), so that narrowing by site never needs one query or one parameter per duo.
+ * neither loaded nor changed), so that narrowing by site never needs one query or one parameter per duo. Each count
+ * is kept until the data changes ({@link DataVersion}): a dashboard read again by its many viewers counts once.
  */
 @Service
 @Transactional(readOnly = true)
 public class DuoCounts {
 
-    private final EntityManager entityManager;
+    private record Narrowed(long programmeId, Long cohortId, Long siteId, Instant from, Instant until) {
+    }
 
-    DuoCounts(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final DataVersion.Kept<Narrowed, MenteeOutcomeCounts> positive;
+    private final DataVersion.Kept<Narrowed, Map<DuoState, Long>> states;
+    private final DataVersion.Kept<Narrowed, Map<Integer, Long>> meetings;
+
+    DuoCounts(EntityManager entityManager, DataVersion version) {
         this.entityManager = entityManager;
+        this.positive = version.keep(1_000);
+        this.states = version.keep(1_000);
+        this.meetings = version.keep(1_000);
     }
 
     /**
@@ -33,6 +45,13 @@ public class DuoCounts {
      */
     public MenteeOutcomeCounts positiveFollowUps(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
             Instant appliedUntil) {
+        var narrowed = new Narrowed(programmeId, cohortId, siteId, appliedFrom, appliedUntil);
+        return positive.get(narrowed,
+                () -> positiveFollowUpsNow(programmeId, cohortId, siteId, appliedFrom, appliedUntil));
+    }
+
+    private MenteeOutcomeCounts positiveFollowUpsNow(long programmeId, Long cohortId, Long siteId,
+            Instant appliedFrom, Instant appliedUntil) {
         var sql = new StringBuilder("select o.moment, count(distinct d.mentee_enrolment_id) from duo d "
                 + "join duo_outcome o on o.duo_id = d.id join enrolment e on e.id = d.mentee_enrolment_id "
                 + "where d.programme_id = :programme and e.status = 'COMPLETED' and o.kind in (:positive) "
@@ -58,6 +77,13 @@ public class DuoCounts {
     /** Duos per state (every state present, 0 where none). */
     public Map<DuoState, Long> byState(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
             Instant appliedUntil) {
+        var narrowed = new Narrowed(programmeId, cohortId, siteId, appliedFrom, appliedUntil);
+        return states.get(narrowed, () -> Collections.unmodifiableMap(
+                byStateNow(programmeId, cohortId, siteId, appliedFrom, appliedUntil)));
+    }
+
+    private Map<DuoState, Long> byStateNow(long programmeId, Long cohortId, Long siteId,
+            Instant appliedFrom, Instant appliedUntil) {
         var sql = new StringBuilder("select d.state, count(*) from duo d");
         narrow(sql.append(" where d.programme_id = :programme"), cohortId, siteId, appliedFrom, appliedUntil, true);
         sql.append(" group by d.state");
@@ -80,6 +106,13 @@ public class DuoCounts {
      */
     public Map<Integer, Long> meetingsPerDuo(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
             Instant appliedUntil) {
+        var narrowed = new Narrowed(programmeId, cohortId, siteId, appliedFrom, appliedUntil);
+        return meetings.get(narrowed, () -> Collections.unmodifiableMap(
+                meetingsPerDuoNow(programmeId, cohortId, siteId, appliedFrom, appliedUntil)));
+    }
+
+    private Map<Integer, Long> meetingsPerDuoNow(long programmeId, Long cohortId, Long siteId,
+            Instant appliedFrom, Instant appliedUntil) {
         var sql = new StringBuilder("select d.meetings_logged, count(*) from duo d");
         narrow(sql.append(" where d.programme_id = :programme and d.activated_at is not null"), cohortId, siteId,
                 appliedFrom, appliedUntil, true);

@@ -81,15 +81,9 @@ class FollowUp {
         return followUp;
     }
 
-    /** Whether this follow-up keeps the signal off the list today. */
-    boolean hides(DuoSignal current, LocalDate today) {
-        if (current.signal() != signal) {
-            return false;
-        }
-        if (snoozedUntil != null) {
-            return today.isBefore(snoozedUntil);
-        }
-        return occurrence.equals(current.occurrence());
+    /** What decides whether this follow-up keeps a signal off the list ({@link FollowUpMark#hides}). */
+    FollowUpMark mark() {
+        return new FollowUpMark(duoId, signal, occurrence, snoozedUntil);
     }
 
     Long id() {

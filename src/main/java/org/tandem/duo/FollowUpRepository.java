@@ -9,9 +9,13 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     List<FollowUp> findByDuoIdIn(Collection<Long> duoIds);
 
-    /** A join, as {@link DuoOutcomeRepository#inCohort} explains. */
-    @Query("select f from FollowUp f join Duo d on d.id = f.duoId where d.cohortId = ?1 and d.state in ?2")
-    List<FollowUp> inCohort(long cohortId, Collection<DuoState> states);
+    /**
+     * What the health signals of a cohort's duos in these states need of their follow-ups, without loading the
+     * entities; a join, as {@link DuoOutcomeRepository#inCohort} explains.
+     */
+    @Query("select new org.tandem.duo.FollowUpMark(f.duoId, f.signal, f.occurrence, f.snoozedUntil) "
+            + "from FollowUp f join Duo d on d.id = f.duoId where d.cohortId = ?1 and d.state in ?2")
+    List<FollowUpMark> marksInCohort(long cohortId, Collection<DuoState> states);
 
     List<FollowUp> findByDuoIdOrderByRecordedAtDescIdDesc(long duoId);
 }

@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tandem.shared.DataVersion;
 
 /**
  * Reads what the health signals need straight from the tables, for a batch of duos (a cohort) at once: a fixed number
@@ -20,10 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class HealthFacts {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private record InCohort(long cohortId, Set<DuoState> states) {
+    }
 
-    HealthFacts(DataSource dataSource) {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DataVersion.Kept<InCohort, List<DuoFacts>> kept;
+
+    HealthFacts(DataSource dataSource, DataVersion version) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        this.kept = version.keep(500);
     }
 
     List<DuoFacts> of(Collection<Duo> duos) {
@@ -37,8 +44,13 @@ class HealthFacts {
     /**
      * The facts of a cohort's duos in the given states, in the order of their ids: the duos' vitals read as such, and
      * the agreements by a join on the cohort (a list of thousands of ids made H2 compare every row with every id).
+     * Facts are data, not signals (those depend on the time): they are kept until the data changes ({@link DataVersion}).
      */
     List<DuoFacts> ofCohort(long cohortId, Collection<DuoState> states) {
+        return kept.get(new InCohort(cohortId, Set.copyOf(states)), () -> List.copyOf(read(cohortId, states)));
+    }
+
+    private List<DuoFacts> read(long cohortId, Collection<DuoState> states) {
         var parameters = Map.of("cohort", cohortId, "states", states.stream().map(Enum::name).toList());
         var vitals = jdbc.query("""
                 select id, mentor_enrolment_id, mentee_enrolment_id, programme_id, state, proposed_at,

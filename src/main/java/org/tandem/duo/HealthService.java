@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.DataVersion;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
@@ -52,10 +53,12 @@ public class HealthService {
     private final ParticipantQueries participants;
     private final DuoNotices notices;
     private final Clock clock;
+    /** A cohort's follow-ups of open duos, kept until the data changes; the signals they hide depend on the day. */
+    private final DataVersion.Kept<Long, Map<Long, List<FollowUpMark>>> marks;
 
     HealthService(DuoRepository duos, DuoAccess access, DuoSettingsService settings, HealthFacts facts,
             FollowUpRepository followUps, DuoReminderRepository reminders, ProgrammeCatalogue catalogue,
-            ParticipantQueries participants, DuoNotices notices, Clock clock) {
+            ParticipantQueries participants, DuoNotices notices, Clock clock, DataVersion version) {
         this.duos = duos;
         this.access = access;
         this.settings = settings;
@@ -66,6 +69,7 @@ public class HealthService {
         this.participants = participants;
         this.notices = notices;
         this.clock = clock;
+        this.marks = version.keep(500);
     }
 
     /** A cohort's open duos that need attention, most urgent first; for its programme's coordinators. */
@@ -122,8 +126,8 @@ public class HealthService {
     /** The cohort's open duos with at least one signal not followed up, with those signals; read by cohort. */
     private Map<DuoVitals, List<DuoSignal>> signalled(long cohortId, long programmeId, Instant now) {
         var thresholds = HealthThresholds.of(settings.of(programmeId));
-        var done = followUps.inCohort(cohortId, DuoState.OPEN).stream()
-                .collect(Collectors.groupingBy(FollowUp::duoId));
+        var done = marks.get(cohortId, () -> followUps.marksInCohort(cohortId, DuoState.OPEN).stream()
+                .collect(Collectors.groupingBy(FollowUpMark::duoId)));
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         var result = new LinkedHashMap<DuoVitals, List<DuoSignal>>();
         for (var f : facts.ofCohort(cohortId, DuoState.OPEN)) {
@@ -149,7 +153,8 @@ public class HealthService {
             return new DuoHealth(duoId, false, signals, List.of());
         }
         var history = followUps.findByDuoIdOrderByRecordedAtDescIdDesc(duoId);
-        return new DuoHealth(duoId, true, visible(signals, history, LocalDate.ofInstant(now, clock.getZone())),
+        return new DuoHealth(duoId, true, visible(signals, history.stream().map(FollowUp::mark).toList(),
+                LocalDate.ofInstant(now, clock.getZone())),
                 history.stream().map(DuoHealth.FollowUpView::from).toList());
     }
 
@@ -216,15 +221,15 @@ public class HealthService {
         return HealthRules.evaluate(f, HealthThresholds.of(settings.of(duo.programmeId())), now, clock.getZone());
     }
 
-    private Map<Long, List<FollowUp>> followUpsOf(Collection<Duo> list) {
+    private Map<Long, List<FollowUpMark>> followUpsOf(Collection<Duo> list) {
         if (list.isEmpty()) {
             return Map.of();
         }
-        return followUps.findByDuoIdIn(list.stream().map(Duo::id).toList()).stream()
-                .collect(Collectors.groupingBy(FollowUp::duoId));
+        return followUps.findByDuoIdIn(list.stream().map(Duo::id).toList()).stream().map(FollowUp::mark)
+                .collect(Collectors.groupingBy(FollowUpMark::duoId));
     }
 
-    static List<DuoSignal> visible(List<DuoSignal> signals, List<FollowUp> done, LocalDate today) {
+    static List<DuoSignal> visible(List<DuoSignal> signals, List<FollowUpMark> done, LocalDate today) {
         return signals.stream().filter(s -> done.stream().noneMatch(f -> f.hides(s, today))).toList();
     }
 }

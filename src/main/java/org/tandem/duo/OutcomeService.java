@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.participant.ParticipantQueries;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeKind;
+import org.tandem.shared.DataVersion;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Versions;
@@ -31,21 +32,27 @@ public class OutcomeService {
 
     static final Set<DuoState> CLOSED = EnumSet.of(DuoState.COMPLETED, DuoState.ENDED_EARLY);
 
+    private record DueOn(long cohortId, LocalDate today) {
+    }
+
     private final DuoRepository duos;
     private final DuoOutcomeRepository outcomes;
     private final DuoAccess access;
     private final ProgrammeCatalogue catalogue;
     private final ParticipantQueries participants;
     private final Clock clock;
+    /** Per cohort and day: the follow-ups due change with the data and with the date, nothing else. */
+    private final DataVersion.Kept<DueOn, FollowUpCount> dueCounts;
 
     OutcomeService(DuoRepository duos, DuoOutcomeRepository outcomes, DuoAccess access, ProgrammeCatalogue catalogue,
-            ParticipantQueries participants, Clock clock) {
+            ParticipantQueries participants, Clock clock, DataVersion version) {
         this.duos = duos;
         this.outcomes = outcomes;
         this.access = access;
         this.catalogue = catalogue;
         this.participants = participants;
         this.clock = clock;
+        this.dueCounts = version.keep(1_000);
     }
 
     /** The duo's outcomes per moment, for its coordinators. */
@@ -92,12 +99,12 @@ public class OutcomeService {
      */
     public List<FollowUpDue> followUpsDue(long cohortId) {
         var closed = closedDuos(cohortId);
-        var pending = pending(cohortId, closed);
+        var today = LocalDate.now(clock);
+        var pending = pending(cohortId, closed, today);
         if (pending.isEmpty()) {
             return List.of();
         }
         var names = participants.namesInCohort(cohortId);
-        var today = LocalDate.now(clock);
         var due = new ArrayList<FollowUpDue>();
         pending.forEach((duo, moment) -> due.add(new FollowUpDue(duo.id(), cohortId,
                 names.get(duo.mentorEnrolmentId()), names.get(duo.menteeEnrolmentId()), duo.state(), duo.endedOn(),
@@ -111,21 +118,28 @@ public class OutcomeService {
      * the members' names: a fixed number of queries whatever the number of duos (the coordinator's day).
      */
     public FollowUpCount followUpsDueCount(long cohortId) {
-        var pending = pending(cohortId, closedDuos(cohortId));
+        requireManage(cohortId);
         var today = LocalDate.now(clock);
-        long overdue = pending.entrySet().stream().filter(e -> e.getValue().overdueOn(e.getKey().endedOn(), today))
-                .count();
-        return new FollowUpCount(cohortId, pending.size(), overdue);
+        return dueCounts.get(new DueOn(cohortId, today), () -> {
+            var pending = pending(cohortId, duos.closedInCohort(cohortId, CLOSED), today);
+            long overdue = pending.entrySet().stream()
+                    .filter(e -> e.getValue().overdueOn(e.getKey().endedOn(), today)).count();
+            return new FollowUpCount(cohortId, pending.size(), overdue);
+        });
     }
 
     private List<ClosedDuo> closedDuos(long cohortId) {
-        var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
-        access.requireManage(cohort.programmeId());
+        requireManage(cohortId);
         return duos.closedInCohort(cohortId, CLOSED);
     }
 
+    private void requireManage(long cohortId) {
+        var cohort = catalogue.cohort(cohortId).orElseThrow(() -> new NotFoundException("cohort", cohortId));
+        access.requireManage(cohort.programmeId());
+    }
+
     /** The closed duos with a follow-up to record now, and which one. */
-    private Map<ClosedDuo, OutcomeMoment> pending(long cohortId, List<ClosedDuo> closed) {
+    private Map<ClosedDuo, OutcomeMoment> pending(long cohortId, List<ClosedDuo> closed, LocalDate today) {
         var result = new java.util.LinkedHashMap<ClosedDuo, OutcomeMoment>();
         if (closed.isEmpty()) {
             return result;
@@ -133,7 +147,6 @@ public class OutcomeService {
         var recorded = new HashMap<Long, Set<OutcomeMoment>>();
         outcomes.momentsInCohort(cohortId, CLOSED).forEach(o -> recorded
                 .computeIfAbsent(o.duoId(), k -> EnumSet.noneOf(OutcomeMoment.class)).add(o.moment()));
-        var today = LocalDate.now(clock);
         for (var duo : closed) {
             var done = recorded.getOrDefault(duo.id(), Set.of());
             var ended = duo.endedOn();

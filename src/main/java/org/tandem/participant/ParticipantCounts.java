@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.DataVersion;
 
 /**
  * Aggregate counts over a programme's enrolments for reports and dashboards: one grouped query each, whatever the
@@ -17,19 +18,30 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ParticipantCounts {
 
-    private final EntityManager entityManager;
+    private record Narrowed(long programmeId, Long cohortId, Long siteId, Instant from, Instant until) {
+    }
 
-    ParticipantCounts(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final DataVersion.Kept<Narrowed, List<EnrolmentReach>> reached;
+
+    ParticipantCounts(EntityManager entityManager, DataVersion version) {
         this.entityManager = entityManager;
+        this.reached = version.keep(1_000);
     }
 
     /**
      * Per role, how many enrolments applied (or were nominated) and how many reached each later step. A mentor who
      * was trained and later withdrew still counts as trained; a step reached means every step before it counts too
      * (an eligible mentee goes to ready-to-match without training). Read from when each enrolment first reached
-     * each {@link FunnelStep}, not from the status history.
+     * each {@link FunnelStep}, not from the status history. Kept until the data changes ({@link DataVersion}).
      */
     public List<EnrolmentReach> reach(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
+            Instant appliedUntil) {
+        return reached.get(new Narrowed(programmeId, cohortId, siteId, appliedFrom, appliedUntil),
+                () -> reachNow(programmeId, cohortId, siteId, appliedFrom, appliedUntil));
+    }
+
+    private List<EnrolmentReach> reachNow(long programmeId, Long cohortId, Long siteId, Instant appliedFrom,
             Instant appliedUntil) {
         var jpql = new StringBuilder("select e.role, count(e), count(e.reachedEligibleAt), ")
                 .append("count(e.reachedTrainedAt), count(e.reachedMatchedAt), count(e.reachedActiveAt), ")

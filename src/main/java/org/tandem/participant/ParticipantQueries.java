@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.ProgrammeCatalogue;
+import org.tandem.shared.DataVersion;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
 
@@ -30,11 +31,17 @@ public class ParticipantQueries {
     private final ApplicationEventPublisher events;
     private final ConsentTexts consentTexts;
     private final EntityManager entityManager;
+    private final DataVersion.Kept<Workload, ParticipantWorkload> workloads;
+
+    private record Workload(List<Long> programmeIds, java.time.LocalDateTime from, java.time.LocalDateTime until) {
+    }
 
     ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
             SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access,
-            ApplicationEventPublisher events, ConsentTexts consentTexts, EntityManager entityManager) {
+            ApplicationEventPublisher events, ConsentTexts consentTexts, EntityManager entityManager,
+            DataVersion version) {
         this.entityManager = entityManager;
+        this.workloads = version.keep(1_000);
         this.events = events;
         this.consentTexts = consentTexts;
         this.enrolments = enrolments;
@@ -182,6 +189,11 @@ public class ParticipantQueries {
         if (managed.isEmpty()) {
             return new ParticipantWorkload(Map.of(), Map.of(), Map.of());
         }
+        return workloads.get(new Workload(managed, from, until), () -> countWorkload(managed, from, until));
+    }
+
+    private ParticipantWorkload countWorkload(List<Long> managed, java.time.LocalDateTime from,
+            java.time.LocalDateTime until) {
         var applied = new HashMap<Long, Long>();
         enrolments.countByProgrammeAndStatus(managed, EnumSet.of(EnrolmentStatus.APPLIED))
                 .forEach(r -> applied.put((Long) r[0], (Long) r[2]));

@@ -66,7 +66,8 @@ public class DataVersion {
                 return kept.value();
             }
             V value = compute.get();
-            entries.asMap().merge(key, new Entry<>(now, value), (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+            entries.asMap().merge(key, new Entry<>(now, value),
+                    (old, fresh) -> old.version() > fresh.version() ? old : fresh);
             return value;
         }
     }

@@ -1,6 +1,7 @@
 package org.tandem.shared;
 
 import javax.sql.DataSource;
+import net.ttddyy.dsproxy.support.ProxyDataSource;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,7 @@ class DataVersionConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+                if (bean instanceof DataSource dataSource && !(bean instanceof ProxyDataSource)) {
                     var listener = new DataChangeListener();
                     return ProxyDataSourceBuilder.create(name, dataSource).listener(listener).methodListener(listener)
                             .build();

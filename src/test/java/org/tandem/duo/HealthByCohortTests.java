@@ -81,9 +81,9 @@ class HealthByCohortTests {
         assertThat(list).hasSize(4);
         assertThat(byDuo(facts.ofCohort(signed.cohortId(), DuoState.OPEN))).isEqualTo(byDuo(facts.of(list)))
                 .containsKey(confirmed.duoId());
-        assertThat(followUps.inCohort(signed.cohortId(), DuoState.OPEN)).extracting(FollowUp::id)
+        assertThat(followUps.marksInCohort(signed.cohortId(), DuoState.OPEN))
                 .containsExactlyInAnyOrderElementsOf(followUps.findByDuoIdIn(list.stream().map(Duo::id).toList())
-                        .stream().map(FollowUp::id).toList())
+                        .stream().map(FollowUp::mark).toList())
                 .isNotEmpty();
 
         boolean someAtRisk = false;
@@ -116,8 +116,8 @@ class HealthByCohortTests {
     /** The list as it was computed before: facts, follow-ups and names by the ids of the cohort's open duos. */
     private List<AtRiskDuo> perId(List<Duo> list, Instant now) {
         var thresholds = HealthThresholds.of(settings.of(list.get(0).programmeId()));
-        var done = followUps.findByDuoIdIn(list.stream().map(Duo::id).toList()).stream()
-                .collect(Collectors.groupingBy(FollowUp::duoId));
+        var done = followUps.findByDuoIdIn(list.stream().map(Duo::id).toList()).stream().map(FollowUp::mark)
+                .collect(Collectors.groupingBy(FollowUpMark::duoId));
         var result = new ArrayList<AtRiskDuo>();
         for (var f : facts.of(list)) {
             var signals = HealthService.visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
