@@ -23,6 +23,9 @@ import org.tandem.participant.ParticipantRole;
 class CoordinatorDayServiceTests {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     DuoFixture duos;
 
     @Autowired
@@ -127,7 +130,9 @@ class CoordinatorDayServiceTests {
         return day.items().stream().filter(i -> i.programmeId() == programmeId && i.kind() == kind).toList();
     }
 
+    /** Statements of a day computed afresh: the data version is raised first, so that no kept count is served. */
     private long statementsFor(org.hibernate.stat.Statistics statistics) {
+        jdbc.update("update data_version set version = version + 1 where id = 1");
         statistics.clear();
         accounts.callAs(TestUsers.COORDINATOR, day::today);
         return statistics.getPrepareStatementCount();
