@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tandem.shared.DataVersion;
 
 /**
  * Reads of programmes for other modules, without the signed-in user's scope: the calling module applies its
@@ -19,23 +20,35 @@ public class ProgrammeCatalogue {
     private final ProgrammeRepository programmes;
     private final CohortRepository cohorts;
     private final Clock clock;
+    // nearly every page reads its programme and cohort: kept until the data changes (they are immutable records)
+    private final DataVersion.Kept<Long, Optional<CohortView>> cohort;
+    private final DataVersion.Kept<Long, List<CohortView>> cohortsOf;
+    private final DataVersion.Kept<Long, Optional<ProgrammeRules>> rules;
+    private final DataVersion.Kept<Long, List<SiteView>> sites;
+    private final DataVersion.Kept<Long, List<StageView>> stages;
 
-    ProgrammeCatalogue(ProgrammeRepository programmes, CohortRepository cohorts, Clock clock) {
+    ProgrammeCatalogue(ProgrammeRepository programmes, CohortRepository cohorts, Clock clock, DataVersion version) {
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.clock = clock;
+        this.cohort = version.keep(10_000);
+        this.cohortsOf = version.keep(1_000);
+        this.rules = version.keep(1_000);
+        this.sites = version.keep(1_000);
+        this.stages = version.keep(1_000);
     }
 
     public Optional<CohortView> cohort(long cohortId) {
-        return cohorts.findById(cohortId).map(CohortView::from);
+        return cohort.get(cohortId, () -> cohorts.findById(cohortId).map(CohortView::from));
     }
 
     public List<CohortView> cohorts(long programmeId) {
-        return cohorts.findByProgrammeIdOrderByStartDate(programmeId).stream().map(CohortView::from).toList();
+        return cohortsOf.get(programmeId, () -> cohorts.findByProgrammeIdOrderByStartDate(programmeId).stream()
+                .map(CohortView::from).toList());
     }
 
     public Optional<ProgrammeRules> rules(long programmeId) {
-        return programmes.findById(programmeId).map(ProgrammeCatalogue::rules);
+        return rules.get(programmeId, () -> programmes.findById(programmeId).map(ProgrammeCatalogue::rules));
     }
 
     /** How long every programme keeps a person's data after their participation ended. */
@@ -55,14 +68,14 @@ public class ProgrammeCatalogue {
 
     /** The programme's stage plan in its order (empty for an unknown programme). */
     public List<StageView> stages(long programmeId) {
-        return programmes.findById(programmeId).map(p -> p.stages().stream()
+        return stages.get(programmeId, () -> programmes.findById(programmeId).map(p -> p.stages().stream()
                 .sorted(Comparator.comparingInt(Stage::position)).map(StageView::from).toList())
-                .orElse(List.of());
+                .orElse(List.of()));
     }
 
     public List<SiteView> sites(long programmeId) {
-        return programmes.findById(programmeId).map(p -> p.sites().stream().map(SiteView::from).toList())
-                .orElse(List.of());
+        return sites.get(programmeId, () -> programmes.findById(programmeId)
+                .map(p -> p.sites().stream().map(SiteView::from).toList()).orElse(List.of()));
     }
 
     public List<ProgrammeSummary> all() {

@@ -12,6 +12,7 @@ import org.tandem.account.CurrentUser;
 import org.tandem.account.Role;
 import org.tandem.account.UserSummary;
 import org.tandem.shared.Country;
+import org.tandem.shared.DataVersion;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.NotFoundException;
@@ -30,9 +31,12 @@ public class ProgrammeService {
     private final List<ProgrammePartUsage> usages;
     private final AccountService accounts;
     private final Clock clock;
+    /** The programmes a scope sees (null: all), kept until the data changes: every list page offers them. */
+    private final DataVersion.Kept<Optional<java.util.Set<Long>>, List<ProgrammeSummary>> visible;
 
     ProgrammeService(ProgrammeRepository programmes, CohortRepository cohorts, MetricCatalogue metrics,
-            List<ProgrammePartUsage> usages, AccountService accounts, Clock clock) {
+            List<ProgrammePartUsage> usages, AccountService accounts, Clock clock, DataVersion version) {
+        this.visible = version.keep(1_000);
         this.programmes = programmes;
         this.cohorts = cohorts;
         this.metrics = metrics;
@@ -44,13 +48,13 @@ public class ProgrammeService {
     @Transactional(readOnly = true)
     public List<ProgrammeSummary> list() {
         var user = accounts.requireCurrent();
-        var visible = user.managesAllProgrammes()
-                ? programmes.findAllByOrderByName()
-                : programmes.findByIdInOrderByName(user.programmeIds());
-        return visible.stream()
+        var scope = user.managesAllProgrammes() ? Optional.<java.util.Set<Long>>empty()
+                : Optional.of(java.util.Set.copyOf(user.programmeIds()));
+        return visible.get(scope, () -> (scope.isEmpty() ? programmes.findAllByOrderByName()
+                : programmes.findByIdInOrderByName(scope.get())).stream()
                 .map(p -> new ProgrammeSummary(p.id(), p.name(), p.kind(), p.status(), p.sites().size(),
                         cohorts.countByProgrammeId(p.id())))
-                .toList();
+                .toList());
     }
 
     @Transactional(readOnly = true)
