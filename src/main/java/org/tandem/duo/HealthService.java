@@ -98,10 +98,10 @@ public class HealthService {
         }
         var unnamed = new ArrayList<AtRiskDuo>();
         var members = new HashMap<Long, DuoVitals>();
-        signalled.forEach((duo, signals) -> {
-            unnamed.add(new AtRiskDuo(duo.id(), null, null, duo.state(), signals));
-            members.put(duo.id(), duo);
-        });
+        for (var s : signalled) {
+            unnamed.add(new AtRiskDuo(s.duo().id(), null, null, s.duo().state(), s.signals()));
+            members.put(s.duo().id(), s.duo());
+        }
         unnamed.sort(URGENCY);
         var shown = unnamed.subList(0, Math.min(limit, unnamed.size()));
         var names = shown.size() == unnamed.size() ? participants.namesInCohort(cohortId)
@@ -123,18 +123,22 @@ public class HealthService {
         return signalled(cohortId, cohort.programmeId(), Instant.now(clock)).size();
     }
 
+    /** An open duo and its signals not followed up. */
+    private record Signalled(DuoVitals duo, List<DuoSignal> signals) {
+    }
+
     /** The cohort's open duos with at least one signal not followed up, with those signals; read by cohort. */
-    private Map<DuoVitals, List<DuoSignal>> signalled(long cohortId, long programmeId, Instant now) {
+    private List<Signalled> signalled(long cohortId, long programmeId, Instant now) {
         var thresholds = HealthThresholds.of(settings.of(programmeId));
         var done = marks.get(cohortId, () -> followUps.marksInCohort(cohortId, DuoState.OPEN).stream()
                 .collect(Collectors.groupingBy(FollowUpMark::duoId)));
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        var result = new LinkedHashMap<DuoVitals, List<DuoSignal>>();
+        var result = new ArrayList<Signalled>();
         for (var f : facts.ofCohort(cohortId, DuoState.OPEN)) {
             var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
                     done.getOrDefault(f.duo().id(), List.of()), today);
             if (!signals.isEmpty()) {
-                result.put(f.duo(), signals);
+                result.add(new Signalled(f.duo(), signals));
             }
         }
         return result;
