@@ -104,14 +104,20 @@ class DuoHealthWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"duo-" + world.duoId() + "\"")))
                 .andExpect(content().string(containsString("No meeting logged for 30 days")))
-                .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "-NO_MEETING\"")));
+                .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "\"")))
+                .andExpect(content().string(containsString("<option value=\"NO_MEETING\">no meeting</option>")));
         mvc.perform(as(world.menteeEmail(), get("/duos/{id}", world.duoId())))
                 .andExpect(content().string(containsString("No meeting logged for 30 days: meet and log your meeting.")));
-        mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
+        var refused = mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
                         .param("signal", "NO_MEETING").param("kind", "NOTE").param("cohortId",
                                 String.valueOf(world.cohortId())))
                 .andExpect(redirectedUrl("/duos/cohorts/" + world.cohortId() + "/at-risk#duo-" + world.duoId()))
-                .andExpect(flash().attribute("errorField", "note"));
+                .andExpect(flash().attribute("errorField", "note"))
+                .andReturn();
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId()))
+                        .with(org.tandem.SessionCookie.of(refused)))
+                .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "-error\"")))
+                .andExpect(content().string(containsString("Write the note.")));
         mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
                         .param("signal", "NO_MEETING").param("kind", "CALL").param("note", "they meet on Friday")
                         .param("cohortId", String.valueOf(world.cohortId())))
