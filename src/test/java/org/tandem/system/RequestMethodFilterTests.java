@@ -35,4 +35,41 @@ class RequestMethodFilterTests {
         assertThat(dispatched.get().getRequestURI()).isEqualTo("/participants/91");
         assertThat(dispatched.get().getParameter("q")).isEqualTo("x");
     }
+
+    @Test
+    void attributesSetFromHereOnAreAnsweredHereAndStillReachTheRequestBeneath() throws Exception {
+        var asked = new AtomicInteger();
+        var original = new MockHttpServletRequest("GET", "/participants");
+        original.setAttribute("beneath", "set by an earlier filter");
+        HttpServletRequest wrapped = new HttpServletRequestWrapper(original) {
+            @Override
+            public Object getAttribute(String name) {
+                asked.incrementAndGet();
+                return super.getAttribute(name);
+            }
+        };
+        var dispatched = new AtomicReference<HttpServletRequest>();
+        new RequestMethodFilter().doFilter(wrapped, new MockHttpServletResponse(),
+                (request, response) -> dispatched.set((HttpServletRequest) request));
+        var request = dispatched.get();
+        int byTheFilter = asked.get(); // OncePerRequestFilter asks whether it ran already
+
+        request.setAttribute("page", "the model");
+        for (int i = 0; i < 100; i++) {
+            assertThat(request.getAttribute("page")).isEqualTo("the model");
+        }
+        assertThat(asked).hasValue(byTheFilter);
+        assertThat(original.getAttribute("page")).isEqualTo("the model");
+        assertThat(request.getAttribute("beneath")).isEqualTo("set by an earlier filter");
+        assertThat(asked).hasValue(byTheFilter + 1);
+
+        original.setAttribute("later", "set beneath afterwards");
+        assertThat(request.getAttribute("later")).isEqualTo("set beneath afterwards");
+        request.setAttribute("page", null);
+        assertThat(request.getAttribute("page")).isNull();
+        request.setAttribute("page", "again");
+        request.removeAttribute("page");
+        assertThat(request.getAttribute("page")).isNull();
+        assertThat(original.getAttribute("page")).isNull();
+    }
 }
