@@ -62,13 +62,6 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
     List<Enrolment> findInCohort(long cohortId, ParticipantRole role, Collection<EnrolmentStatus> excluded);
 
 
-    /** List rows read as rows: no entity, no collection, nothing to check for changes. */
-    @Query("""
-            select new org.tandem.participant.EnrolmentSummary(e.id, p.id, p.firstName, p.lastName, p.email, p.city,
-                e.programmeId, e.cohortId, e.role, e.status, e.employerId, e.siteId, e.capacity, e.appliedAt,
-                e.statusChangedAt)
-            from Enrolment e join e.person p where e.id in ?1""")
-    List<EnrolmentSummary> summariesByIdIn(Collection<Long> ids);
 
     @Query("select e.id, e.reachedTrainedAt from Enrolment e where e.programmeId = ?1 and e.role = ?2 "
             + "and e.reachedTrainedAt is not null")

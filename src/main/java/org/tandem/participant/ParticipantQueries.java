@@ -4,12 +4,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Root;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tandem.programme.ProgrammeCatalogue;
@@ -34,6 +37,7 @@ public class ParticipantQueries {
     private final EntityManager entityManager;
     private final DataVersion.Kept<Workload, ParticipantWorkload> workloads;
     private final DataVersion.Kept<Total, Long> totals;
+    private final NamedParameterJdbcTemplate jdbc;
 
     private record Workload(List<Long> programmeIds, java.time.LocalDateTime from, java.time.LocalDateTime until) {
     }
@@ -50,8 +54,9 @@ public class ParticipantQueries {
     ParticipantQueries(EnrolmentRepository enrolments, ConsentRepository consents,
             SensitiveRecordRepository sensitive, ProgrammeCatalogue catalogue, ParticipantAccess access,
             ApplicationEventPublisher events, ConsentTexts consentTexts, EntityManager entityManager,
-            DataVersion version) {
+            DataVersion version, DataSource dataSource) {
         this.entityManager = entityManager;
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.workloads = version.keep(1_000);
         this.totals = version.keep(10_000);
         this.events = events;
@@ -83,10 +88,27 @@ public class ParticipantQueries {
                 : totals.get(Total.of(filter, scope), () -> count(spec));
         Map<Long, EnrolmentSummary> found = new HashMap<>();
         if (!ids.isEmpty()) {
-            enrolments.summariesByIdIn(ids).forEach(e -> found.put(e.id(), e));
+            summaries(ids).forEach(e -> found.put(e.id(), e));
         }
         return new PageOf<>(ids.stream().map(found::get).toList(), filter.page(),
                 filter.size(), total);
+    }
+
+    /**
+     * The rows of a page, read with SQL: Hibernate translates a query with a list parameter ({@code in ?1}) from
+     * scratch on every call, which was a third of this read (13 % of a list page's CPU).
+     */
+    private List<EnrolmentSummary> summaries(List<Long> ids) {
+        return jdbc.query("""
+                select e.id, e.person_id, p.first_name, p.last_name, p.email, p.city, e.programme_id, e.cohort_id,
+                  e.role, e.status, e.employer_id, e.site_id, e.capacity, e.applied_at, e.status_changed_at
+                from enrolment e join person p on p.id = e.person_id where e.id in (:ids)""", Map.of("ids", ids),
+                (rs, row) -> new EnrolmentSummary(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
+                        ParticipantRole.valueOf(rs.getString(9)), EnrolmentStatus.valueOf(rs.getString(10)),
+                        rs.getObject(11, Long.class), rs.getObject(12, Long.class), rs.getInt(13),
+                        rs.getObject(14, OffsetDateTime.class).toInstant(),
+                        rs.getObject(15, OffsetDateTime.class).toInstant()));
     }
 
     private long count(org.springframework.data.jpa.domain.Specification<Enrolment> spec) {
