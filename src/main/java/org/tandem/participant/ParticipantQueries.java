@@ -267,7 +267,7 @@ public class ParticipantQueries {
             return List.of();
         }
         var scope = access.scope();
-        return enrolments.findWithPersonByIds(enrolmentIds).stream()
+        return enrolments.withPersonByIds(enrolmentIds).stream()
                 .filter(e -> scope == null || scope.contains(e.programmeId())).map(MatchCandidate::from).toList();
     }
 
@@ -306,12 +306,12 @@ public class ParticipantQueries {
      */
     public List<MatchCandidate> duoMembers(java.util.Collection<Long> enrolmentIds) {
         return enrolmentIds.isEmpty() ? List.of()
-                : enrolments.findWithPersonByIds(enrolmentIds).stream().map(MatchCandidate::from).toList();
+                : enrolments.withPersonByIds(enrolmentIds).stream().map(MatchCandidate::from).toList();
     }
 
     /** Which of these duo members agreed that their profile is shared with their duo partner. */
     public java.util.Set<Long> sharingTheirProfile(java.util.Collection<Long> enrolmentIds) {
-        return enrolmentIds.isEmpty() ? java.util.Set.of() : enrolments.findWithPersonByIds(enrolmentIds).stream()
+        return enrolmentIds.isEmpty() ? java.util.Set.of() : enrolments.withPersonByIds(enrolmentIds).stream()
                 .filter(e -> consents.existsByPersonIdAndProgrammeIdAndPurposeAndWithdrawnAtIsNull(e.person().id(),
                         e.programmeId(), ConsentPurpose.PROFILE_SHARING))
                 .map(Enrolment::id).collect(java.util.stream.Collectors.toSet());
@@ -330,7 +330,7 @@ public class ParticipantQueries {
     /** The contact details of duo members, for the duo module, which shares them only once both said yes. */
     public List<MemberContact> duoContacts(java.util.Collection<Long> enrolmentIds) {
         return enrolmentIds.isEmpty() ? List.of()
-                : enrolments.findWithPersonByIds(enrolmentIds).stream().map(e -> new MemberContact(e.id(),
+                : enrolments.withPersonByIds(enrolmentIds).stream().map(e -> new MemberContact(e.id(),
                         e.person().email(), e.person().phone())).toList();
     }
 
@@ -338,7 +338,7 @@ public class ParticipantQueries {
     public Map<Long, Addressee> addressees(java.util.Collection<Long> enrolmentIds) {
         var found = new HashMap<Long, Addressee>();
         if (!enrolmentIds.isEmpty()) {
-            enrolments.findWithPersonByIds(enrolmentIds).forEach(e -> found.put(e.id(), Addressee.of(e)));
+            enrolments.withPersonByIds(enrolmentIds).forEach(e -> found.put(e.id(), Addressee.of(e)));
         }
         return found;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
@@ -243,6 +244,25 @@ class EnrolmentServiceTests {
         var theirs = accounts.callAs(TestUsers.OTHER_COORDINATOR, () -> queries.search(
                 new ParticipantFilter(setup.programmeId(), null, null, null, null, null, null, null, null, null, 0, 25)));
         assertThat(theirs.total()).isZero();
+    }
+
+    @Test
+    void enrolmentsWithTheirPeopleReadAlikeWhateverHowManyAreAskedFor() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(enrolments.apply(application(setup, ParticipantMother.personData(2000),
+                    EnumSet.of(ConsentPurpose.PARTICIPATION), null)));
+        }
+        for (var asked : List.of(List.<Long>of(), List.of(ids.get(1)), List.of(ids.get(2), ids.get(0)),
+                List.of(ids.get(0), ids.get(0)), List.of(ids.get(2), -1L), ids)) {
+            var read = repository.withPersonByIds(asked);
+            assertThat(read).as("%s", asked).extracting(Enrolment::id)
+                    .containsExactlyElementsOf(asked.stream().filter(ids::contains).distinct().sorted().toList());
+            assertThat(read).as("%s", asked).extracting(e -> e.person().email())
+                    .containsExactlyElementsOf(repository.findWithPersonByIds(asked.isEmpty() ? List.of(-1L) : asked)
+                            .stream().map(e -> e.person().email()).toList());
+        }
     }
 
     @Test
