@@ -59,9 +59,12 @@ class DuoHealthController {
 
     @GetMapping("/duos/cohorts/{cohortId}/at-risk")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
-    String atRisk(@PathVariable long cohortId, @RequestParam(defaultValue = "false") boolean all, Model model) {
-        // each duo brings a follow-up form per signal: thousands of them made a page of megabytes
+    String atRisk(@PathVariable long cohortId, @RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) Long followUp, Model model) {
+        // the follow-up form comes for the duo chosen only: a form per duo made a page of megabytes
         var list = health.atRisk(cohortId, all ? Integer.MAX_VALUE : AT_RISK_SHOWN);
+        model.addAttribute("all", all);
+        model.addAttribute("followUpDuo", followUp);
         model.addAttribute("atRisk", list.duos());
         model.addAttribute("atRiskTotal", list.total());
         model.addAttribute("cohort", catalogue.cohort(cohortId).orElseThrow());
@@ -76,9 +79,11 @@ class DuoHealthController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate snoozedUntil,
             @RequestParam(required = false) Long cohortId, RedirectAttributes redirect) {
         String form = "followUp-" + signal;
-        step(form, redirect, () -> health.followUp(id, new FollowUpEntry(signal, kind, note, snoozedUntil)));
+        boolean refused = !steps.take(form, "duo.step.done.followUp", redirect,
+                () -> health.followUp(id, new FollowUpEntry(signal, kind, note, snoozedUntil)));
         redirect.addFlashAttribute("errorDuo", id);
-        return cohortId != null ? "redirect:/duos/cohorts/" + cohortId + "/at-risk#duo-" + id
+        return cohortId != null ? "redirect:/duos/cohorts/" + cohortId + "/at-risk" + (refused ? "?followUp=" + id : "")
+                + "#duo-" + id
                 : "redirect:/duos/" + id + "#health";
     }
 

@@ -104,6 +104,12 @@ class DuoHealthWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"duo-" + world.duoId() + "\"")))
                 .andExpect(content().string(containsString("No meeting logged for 30 days")))
+                .andExpect(content().string(containsString("href=\"/duos/cohorts/" + world.cohortId()
+                        + "/at-risk?followUp=" + world.duoId() + "#duo-" + world.duoId() + "\"")))
+                .andExpect(content().string(not(containsString("id=\"followUp-" + world.duoId() + "\""))));
+        // the duo's follow-up form, opened from its link
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())
+                        .param("followUp", String.valueOf(world.duoId()))))
                 .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "\"")))
                 .andExpect(content().string(containsString("<option value=\"NO_MEETING\">no meeting</option>")));
         mvc.perform(as(world.menteeEmail(), get("/duos/{id}", world.duoId())))
@@ -111,16 +117,19 @@ class DuoHealthWebTests {
         var refused = mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
                         .param("signal", "NO_MEETING").param("kind", "NOTE").param("cohortId",
                                 String.valueOf(world.cohortId())))
-                .andExpect(redirectedUrl("/duos/cohorts/" + world.cohortId() + "/at-risk#duo-" + world.duoId()))
+                .andExpect(redirectedUrl("/duos/cohorts/" + world.cohortId() + "/at-risk?followUp=" + world.duoId()
+                        + "#duo-" + world.duoId()))
                 .andExpect(flash().attribute("errorField", "note"))
                 .andReturn();
-        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId()))
-                        .with(org.tandem.SessionCookie.of(refused)))
+        // the flash reaches the page the redirect named, query included (as a browser follows it)
+        mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk?followUp={d}", world.cohortId(),
+                        world.duoId())).with(org.tandem.SessionCookie.of(refused)))
                 .andExpect(content().string(containsString("id=\"followUp-" + world.duoId() + "-error\"")))
                 .andExpect(content().string(containsString("Write the note.")));
         mvc.perform(as(TestUsers.COORDINATOR, post("/duos/{id}/follow-ups", world.duoId())).with(csrf())
                         .param("signal", "NO_MEETING").param("kind", "CALL").param("note", "they meet on Friday")
                         .param("cohortId", String.valueOf(world.cohortId())))
+                .andExpect(redirectedUrl("/duos/cohorts/" + world.cohortId() + "/at-risk#duo-" + world.duoId()))
                 .andExpect(flash().attribute("notice", "duo.step.done.followUp"));
         mvc.perform(as(TestUsers.COORDINATOR, get("/duos/cohorts/{c}/at-risk", world.cohortId())))
                 .andExpect(content().string(containsString("id=\"at-risk-none\"")));

@@ -90,6 +90,10 @@ class DuoJourneyTests {
         assertThat(henkAndAmal).containsText("Henk Bakker");
         assertThat(henkAndAmal.locator("li[data-signal=CONFIRMATION_OVERDUE]")).isVisible();
         String duoCard = henkAndAmal.getAttribute("id");
+        // the card's follow-up form opens for the signals it has
+        henkAndAmal.locator("a.follow-up-link").click();
+        assertThat(coordinator.locator("#followUp-" + duoCard.substring("duo-".length())
+                + " select[name=signal] option[value=CONFIRMATION_OVERDUE]")).hasCount(1);
 
         Page amal = phone("mentee@demo.tandem");
         openMyDuo(amal);
