@@ -72,8 +72,6 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long>, JpaSpecifi
     @Query("select e.id, e.programmeId, p.firstName, p.lastName from Enrolment e join e.person p where e.cohortId = ?1")
     List<Object[]> namesInCohort(long cohortId);
 
-    @Query("select e.id, e.programmeId, p.firstName, p.lastName from Enrolment e join e.person p where e.id in ?1")
-    List<Object[]> names(Collection<Long> ids);
 
     @Query("select e from Enrolment e join fetch e.person where e.programmeId = ?1 and e.role = ?2 "
             + "and e.status not in ?3 order by e.person.lastName, e.person.firstName, e.id")
