@@ -18,7 +18,7 @@ source "$WORK/h2.env"
 trap 'stop_node "${PORTS[0]}"; stop_node "${PORTS[1]}"' EXIT
 
 for i in 0 1; do
-  url="jdbc:h2:file:${DIRS[$i]}/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE"
+  url="jdbc:h2:file:${DIRS[$i]}/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256"
   java ${JAVA_OPTS:--Xmx1g} -jar "${JARS[$i]}" --spring.datasource.url="$url" --server.address=127.0.0.1 \
     --server.port="${PORTS[$i]}" --tandem.reporting.history.enabled=false --tandem.mfa.required-roles= >"$WORK/compare-$i.log" 2>&1 &
   echo $! >"$WORK/node-${PORTS[$i]}.pid"

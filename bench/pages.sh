@@ -35,7 +35,7 @@ WORK=${WORK:-/tmp/tandem-pages}
 mkdir -p "$WORK"
 FAILED=0
 PG_DB=${PG_DB:-pages_bench}
-H2_URL="jdbc:h2:file:$WORK/h2/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE"
+H2_URL="jdbc:h2:file:$WORK/h2/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=256"
 if ((PG)); then
   ENGINE=postgresql
   DB_ARGS=(--spring.profiles.active=postgres --spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB"
