@@ -49,6 +49,9 @@ class AccessibilityJourneyTests {
         String cohort = firstLink(coordinator, "/duos/cohorts/(\\d+)\"");
         visit(coordinator, "/duos/cohorts/" + cohort);
         visit(coordinator, "/duos/cohorts/" + cohort + "/at-risk");
+        // with one duo's follow-up form open
+        String atRisk = firstLink(coordinator, "/at-risk\\?followUp=(\\d+)");
+        visit(coordinator, "/duos/cohorts/" + cohort + "/at-risk?followUp=" + atRisk + "#duo-" + atRisk);
         visit(coordinator, "/duos/cohorts/" + cohort + "/outcomes");
         visit(coordinator, "/programmes/" + programme + "/dashboard");
         visit(coordinator, "/programmes/" + programme + "/funder-reports");
