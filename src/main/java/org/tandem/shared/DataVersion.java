@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -26,6 +27,28 @@ public class DataVersion {
     public long current() {
         Long version = jdbc.queryForObject("select version from data_version where id = 1", Long.class);
         return version == null ? 0 : version;
+    }
+
+    /**
+     * The version as read once in the current transaction: a page that asks several kept values in one read
+     * transaction reads the number once and is served as of that moment. Without a transaction, as {@link #current()}.
+     */
+    long currentInTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return current();
+        }
+        if (TransactionSynchronizationManager.getResource(this) instanceof Long read) {
+            return read;
+        }
+        long read = current();
+        TransactionSynchronizationManager.bindResource(this, read);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DataVersion.this);
+            }
+        });
+        return read;
     }
 
     /**
@@ -60,7 +83,7 @@ public class DataVersion {
                     && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
                 return compute.get();
             }
-            long now = version.current();
+            long now = version.currentInTransaction();
             var kept = entries.getIfPresent(key);
             if (kept != null && kept.version() == now) {
                 return kept.value();

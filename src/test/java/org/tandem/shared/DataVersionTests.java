@@ -125,6 +125,27 @@ class DataVersionTests {
     }
 
     @Test
+    void aReadTransactionReadsTheVersionOnceAndIsServedAsOfThen() {
+        DataVersion.Kept<String, Integer> kept = version.keep(10);
+        var computed = new AtomicInteger();
+        var reading = new TransactionTemplate(transaction.getTransactionManager());
+        reading.setReadOnly(true);
+        var writing = new TransactionTemplate(transaction.getTransactionManager());
+        writing.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+
+        reading.executeWithoutResult(status -> {
+            assertThat(kept.get("k", computed::incrementAndGet)).isEqualTo(1);
+            // another transaction commits a change meanwhile: this one goes on as of the version it read
+            writing.executeWithoutResult(
+                    s -> jdbc.update("update programme set description = 'changed' where id = ?", programmeId));
+            assertThat(kept.get("k", computed::incrementAndGet)).isEqualTo(1);
+        });
+        // the next one reads the version afresh
+        reading.executeWithoutResult(status -> assertThat(kept.get("k", computed::incrementAndGet)).isEqualTo(2));
+        assertThat(kept.get("k", computed::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
     void aProgrammesTargetFollowsEveryChangeToItsDuos() {
         var world = duos.proposed();
         long p = world.programmeId();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +60,7 @@ class DuoHealthController {
 
     @GetMapping("/duos/cohorts/{cohortId}/at-risk")
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    @Transactional(readOnly = true)
     String atRisk(@PathVariable long cohortId, @RequestParam(defaultValue = "false") boolean all,
             @RequestParam(required = false) Long followUp, Model model) {
         // the follow-up form comes for the duo chosen only: a form per duo made a page of megabytes

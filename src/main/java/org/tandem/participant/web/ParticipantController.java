@@ -56,6 +56,7 @@ class ParticipantController {
     }
 
     @GetMapping
+    @Transactional(readOnly = true)
     String list(@ModelAttribute("filter") FilterForm filter, Model model) {
         FormOptions.addTo(model);
         var visible = programmes.list();
@@ -69,12 +70,16 @@ class ParticipantController {
     /** htmx: only the results are sent back when a filter changes. */
     @HxRequest
     @GetMapping
+    @Transactional(readOnly = true)
     String results(@ModelAttribute("filter") FilterForm filter, Model model) {
         model.addAttribute("page", queries.search(filter.toFilter()));
         return "participant/list :: results";
     }
 
-    /** One read transaction for the page, so that what its parts share (the programme, the cohort) is read once. */
+    /**
+     * One read transaction for each page, so that what its parts share (the programme, the cohort, the signed-in
+     * account, the data version) is read once, and one transaction is begun and committed rather than one per part.
+     */
     @GetMapping("/{id}")
     @Transactional(readOnly = true)
     String show(@PathVariable long id, Model model) {
