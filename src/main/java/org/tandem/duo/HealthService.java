@@ -12,7 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -38,10 +41,13 @@ public class HealthService {
     static final Set<DuoState> REMINDABLE = EnumSet.of(DuoState.CONFIRMED, DuoState.ACTIVE);
 
     /** Most severe signal first, then the one furthest past its threshold. */
-    static final Comparator<AtRiskDuo> URGENCY = Comparator
-            .<AtRiskDuo, HealthSignal>comparing(d -> d.signals().get(0).signal())
-            .thenComparing(d -> d.signals().get(0).past(), Comparator.reverseOrder())
-            .thenComparingLong(AtRiskDuo::duoId);
+    static final Comparator<AtRiskDuo> URGENCY = urgency(AtRiskDuo::signals, AtRiskDuo::duoId);
+
+    private static <T> Comparator<T> urgency(Function<T, List<DuoSignal>> signals, ToLongFunction<T> id) {
+        return Comparator.<T, HealthSignal>comparing(t -> signals.apply(t).get(0).signal())
+                .thenComparing(t -> signals.apply(t).get(0).past(), Comparator.reverseOrder())
+                .thenComparingLong(id);
+    }
 
     private final DuoRepository duos;
     private final DuoAccess access;
@@ -55,6 +61,7 @@ public class HealthService {
     private final Clock clock;
     /** A cohort's follow-ups of open duos, kept until the data changes; the signals they hide depend on the day. */
     private final DataVersion.Kept<Long, Map<Long, List<FollowUpMark>>> marks;
+    private final DataVersion.Kept<CohortDay, DaySignals> days;
 
     HealthService(DuoRepository duos, DuoAccess access, DuoSettingsService settings, HealthFacts facts,
             FollowUpRepository followUps, DuoReminderRepository reminders, ProgrammeCatalogue catalogue,
@@ -70,6 +77,7 @@ public class HealthService {
         this.notices = notices;
         this.clock = clock;
         this.marks = version.keep(500);
+        this.days = version.keep(500);
     }
 
     /** A cohort's open duos that need attention, most urgent first; for its programme's coordinators. */
@@ -96,21 +104,13 @@ public class HealthService {
         if (signalled.isEmpty()) {
             return new AtRiskDuos(List.of(), 0);
         }
-        var unnamed = new ArrayList<AtRiskDuo>();
-        var members = new HashMap<Long, DuoVitals>();
-        for (var s : signalled) {
-            unnamed.add(new AtRiskDuo(s.duo().id(), null, null, s.duo().state(), s.signals()));
-            members.put(s.duo().id(), s.duo());
-        }
-        unnamed.sort(URGENCY);
-        var shown = unnamed.subList(0, Math.min(limit, unnamed.size()));
-        var names = shown.size() == unnamed.size() ? participants.namesInCohort(cohortId)
-                : participants.names(shown.stream().map(d -> members.get(d.duoId()))
+        var shown = signalled.subList(0, Math.min(limit, signalled.size()));
+        var names = shown.size() == signalled.size() ? participants.namesInCohort(cohortId)
+                : participants.names(shown.stream().map(Signalled::duo)
                         .flatMap(d -> Stream.of(d.mentorEnrolmentId(), d.menteeEnrolmentId())).toList());
-        var result = shown.stream().map(d -> new AtRiskDuo(d.duoId(),
-                names.get(members.get(d.duoId()).mentorEnrolmentId()),
-                names.get(members.get(d.duoId()).menteeEnrolmentId()), d.state(), d.signals())).toList();
-        return new AtRiskDuos(result, unnamed.size());
+        var result = shown.stream().map(s -> new AtRiskDuo(s.duo().id(), names.get(s.duo().mentorEnrolmentId()),
+                names.get(s.duo().menteeEnrolmentId()), s.duo().state(), s.signals())).toList();
+        return new AtRiskDuos(result, signalled.size());
     }
 
     /**
@@ -125,23 +125,64 @@ public class HealthService {
 
     /** An open duo and its signals not followed up. */
     private record Signalled(DuoVitals duo, List<DuoSignal> signals) {
+
+        static final Comparator<Signalled> URGENCY = urgency(Signalled::signals, s -> s.duo().id());
     }
 
-    /** The cohort's open duos with at least one signal not followed up, with those signals; read by cohort. */
+    /** A cohort on a day: its duos past their proposal have the same signals all day, until its data changes. */
+    private record CohortDay(long cohortId, LocalDate today) {
+    }
+
+    /** Those duos' signals, most urgent first, and the proposed duos, whose signal depends on the hour. */
+    private record DaySignals(List<Signalled> signalled, List<DuoFacts> proposed) {
+    }
+
+    /**
+     * The cohort's open duos with at least one signal not followed up, with those signals, most urgent first; read
+     * by cohort. Only a proposed duo's signal (its confirmation overdue) depends on the moment, the others on the day:
+     * those are evaluated once a day and kept until the data changes ({@link DataVersion}), a cohort of 3,000 duos
+     * took a third of an at-risk page to evaluate.
+     */
     private List<Signalled> signalled(long cohortId, long programmeId, Instant now) {
-        var thresholds = HealthThresholds.of(settings.of(programmeId));
-        var done = marks.get(cohortId, () -> followUps.marksInCohort(cohortId, DuoState.OPEN).stream()
-                .collect(Collectors.groupingBy(FollowUpMark::duoId)));
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        var result = new ArrayList<Signalled>();
-        for (var f : facts.ofCohort(cohortId, DuoState.OPEN)) {
-            var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
-                    done.getOrDefault(f.duo().id(), List.of()), today);
-            if (!signals.isEmpty()) {
-                result.add(new Signalled(f.duo(), signals));
+        var day = days.get(new CohortDay(cohortId, today), () -> {
+            var thresholds = HealthThresholds.of(settings.of(programmeId));
+            var done = followUpMarks(cohortId);
+            var signalled = new ArrayList<Signalled>();
+            var proposed = new ArrayList<DuoFacts>();
+            for (var f : facts.ofCohort(cohortId, DuoState.OPEN)) {
+                if (f.duo().state() == DuoState.PROPOSED) {
+                    proposed.add(f);
+                } else {
+                    signalled(f, thresholds, done, now, today).ifPresent(signalled::add);
+                }
             }
+            signalled.sort(Signalled.URGENCY);
+            return new DaySignals(List.copyOf(signalled), List.copyOf(proposed));
+        });
+        if (day.proposed().isEmpty()) {
+            return day.signalled();
         }
+        var thresholds = HealthThresholds.of(settings.of(programmeId));
+        var done = followUpMarks(cohortId);
+        var result = new ArrayList<>(day.signalled());
+        for (var f : day.proposed()) {
+            signalled(f, thresholds, done, now, today).ifPresent(result::add);
+        }
+        result.sort(Signalled.URGENCY);
         return result;
+    }
+
+    private Optional<Signalled> signalled(DuoFacts f, HealthThresholds thresholds,
+            Map<Long, List<FollowUpMark>> done, Instant now, LocalDate today) {
+        var signals = visible(HealthRules.evaluate(f, thresholds, now, clock.getZone()),
+                done.getOrDefault(f.duo().id(), List.of()), today);
+        return signals.isEmpty() ? Optional.empty() : Optional.of(new Signalled(f.duo(), signals));
+    }
+
+    private Map<Long, List<FollowUpMark>> followUpMarks(long cohortId) {
+        return marks.get(cohortId, () -> followUps.marksInCohort(cohortId, DuoState.OPEN).stream()
+                .collect(Collectors.groupingBy(FollowUpMark::duoId)));
     }
 
     /** One duo's health, for its coordinators (with follow-ups) and its members (what they need to do). */

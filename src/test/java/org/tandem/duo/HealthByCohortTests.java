@@ -113,6 +113,46 @@ class HealthByCohortTests {
         assertThat(names).doesNotContainKey(other.menteeEnrolmentId());
     }
 
+    /**
+     * The signals of duos past their proposal are evaluated once a day and kept until the data changes; a proposed
+     * duo's confirmation falls due at a moment: the list follows that moment, and a change within the day at once.
+     */
+    @Test
+    void aProposedDuoFallsDueWithinTheDayAndAChangeShowsAtOnce() {
+        var signed = fixture.signedActive();
+        var proposed = fixture.anotherDuo(signed);
+        var list = duos.findByCohortIdAndStateInOrderById(signed.cohortId(), DuoState.OPEN);
+        var window = HealthThresholds.of(settings.of(signed.programmeId())).confirmationWindow();
+        Instant due = duos.findById(proposed.duoId()).orElseThrow().vitals().confirmationDue(window);
+        Instant justAfter = due.plusMillis(1);
+
+        var atDue = accounts.callAs(TestUsers.COORDINATOR, () -> health.atRisk(signed.cohortId(), due));
+        var after = accounts.callAs(TestUsers.COORDINATOR, () -> health.atRisk(signed.cohortId(), justAfter));
+
+        assertThat(atDue).extracting(AtRiskDuo::duoId).doesNotContain(proposed.duoId());
+        assertThat(after).filteredOn(d -> d.duoId() == proposed.duoId()).singleElement()
+                .satisfies(d -> assertThat(d.signals()).extracting(DuoSignal::signal)
+                        .containsExactly(HealthSignal.CONFIRMATION_OVERDUE));
+        assertThat(after).isEqualTo(namedAsListed(perId(list, justAfter), after));
+
+        // weeks later the active duo has not met: a meeting logged that day takes it off the list at once
+        Instant later = justAfter.plus(java.time.Duration.ofDays(60));
+        var beforeMeeting = accounts.callAs(TestUsers.COORDINATOR, () -> health.atRisk(signed.cohortId(), later));
+        assertThat(beforeMeeting).extracting(AtRiskDuo::duoId).contains(signed.duoId());
+        meeting(signed.duoId(), LocalDate.ofInstant(later, clock.getZone()).minusDays(1));
+        var afterMeeting = accounts.callAs(TestUsers.COORDINATOR, () -> health.atRisk(signed.cohortId(), later));
+        var reread = duos.findByCohortIdAndStateInOrderById(signed.cohortId(), DuoState.OPEN);
+        assertThat(afterMeeting).isEqualTo(namedAsListed(perId(reread, later), afterMeeting))
+                .isNotEqualTo(beforeMeeting);
+    }
+
+    private static List<AtRiskDuo> namedAsListed(List<AtRiskDuo> unnamed, List<AtRiskDuo> named) {
+        var names = named.stream().collect(Collectors.toMap(AtRiskDuo::duoId, d -> d));
+        return unnamed.stream().map(d -> new AtRiskDuo(d.duoId(), names.containsKey(d.duoId())
+                ? names.get(d.duoId()).mentorName() : null, names.containsKey(d.duoId())
+                ? names.get(d.duoId()).menteeName() : null, d.state(), d.signals())).toList();
+    }
+
     /** The list as it was computed before: facts, follow-ups and names by the ids of the cohort's open duos. */
     private List<AtRiskDuo> perId(List<Duo> list, Instant now) {
         var thresholds = HealthThresholds.of(settings.of(list.get(0).programmeId()));
