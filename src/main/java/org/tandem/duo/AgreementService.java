@@ -49,16 +49,19 @@ public class AgreementService {
         return list.stream().map(a -> a.view(a == list.get(0))).toList();
     }
 
-    /** What the edit form starts from: the version in force, or the programme's proposal for a first one. */
-    public AgreementChange draft(long duoId) {
+    /**
+     * The agreement part of a duo page from one read: its versions (newest first), whether the signed-in user may
+     * write it now, and what the edit form starts from (the version in force, or the programme's proposal for a first
+     * one; none when it cannot be written).
+     */
+    public AgreementPage page(long duoId) {
         var duo = access.readable(duoId).duo();
-        return agreements.findFirstByDuoIdOrderByVersionNoDesc(duo.id()).map(Agreement::asChange)
-                .orElseGet(() -> proposal(duo));
-    }
-
-    /** Whether the signed-in user may write the agreement now. */
-    public boolean writable(long duoId) {
-        return WRITABLE.contains(access.readable(duoId).duo().state());
+        var list = agreements.findByDuoIdOrderByVersionNoDesc(duo.id());
+        var versions = list.stream().map(a -> a.view(a == list.get(0))).toList();
+        if (!WRITABLE.contains(duo.state())) {
+            return new AgreementPage(versions, false, null);
+        }
+        return new AgreementPage(versions, true, list.isEmpty() ? proposal(duo) : list.get(0).asChange());
     }
 
     /**

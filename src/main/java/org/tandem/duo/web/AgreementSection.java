@@ -30,16 +30,16 @@ class AgreementSection implements DuoSection {
 
     @Override
     public void contribute(DuoDetails duo, Model model) {
-        var versions = agreements.versions(duo.id());
-        AgreementView current = versions.isEmpty() ? null : versions.get(0);
-        boolean writable = agreements.writable(duo.id());
-        model.addAttribute("agreements", versions);
+        var page = agreements.page(duo.id());
+        AgreementView current = page.current();
+        boolean writable = page.writable();
+        model.addAttribute("agreements", page.versions());
         model.addAttribute("agreement", current);
         model.addAttribute("agreementWritable", writable);
         model.addAttribute("agreementSignable", writable && current != null && !duo.viewer().coordinator()
                 && current.signature(duo.viewer().side()) == null);
         if (writable && !model.containsAttribute("agreementForm")) {
-            model.addAttribute("agreementForm", AgreementForm.from(agreements.draft(duo.id())));
+            model.addAttribute("agreementForm", AgreementForm.from(page.draft()));
         }
         model.addAttribute("frequencies", MeetingFrequency.values());
         model.addAttribute("agreedModes", AgreedMode.values());
