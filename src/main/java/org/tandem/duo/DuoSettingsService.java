@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tandem.account.AccountService;
 import org.tandem.programme.ProgrammeCatalogue;
 import org.tandem.programme.ProgrammeKind;
+import org.tandem.shared.DataVersion;
 import org.tandem.shared.NotFoundException;
 import org.tandem.shared.Versions;
 
@@ -27,14 +28,16 @@ public class DuoSettingsService {
     private final AccountService accounts;
     private final MessageSource messages;
     private final Clock clock;
+    private final DataVersion.Kept<Long, HealthThresholds> thresholds;
 
     DuoSettingsService(DuoSettingsRepository settings, ProgrammeCatalogue catalogue, AccountService accounts,
-            MessageSource messages, Clock clock) {
+            MessageSource messages, Clock clock, DataVersion version) {
         this.settings = settings;
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.messages = messages;
         this.clock = clock;
+        this.thresholds = version.keep(1_000);
     }
 
     public DuoSettingsView view(long programmeId) {
@@ -58,6 +61,11 @@ public class DuoSettingsService {
     /** The settings in force, for the module's own services (which check access themselves). */
     DuoSettings of(long programmeId) {
         return settings.findById(programmeId).orElseGet(() -> defaults(programmeId));
+    }
+
+    /** The health thresholds in force, kept until the data changes: a duo page and an at-risk list read them. */
+    HealthThresholds thresholds(long programmeId) {
+        return thresholds.get(programmeId, () -> HealthThresholds.of(of(programmeId)));
     }
 
     private DuoSettings defaults(long programmeId) {

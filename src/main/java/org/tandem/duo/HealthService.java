@@ -146,7 +146,7 @@ public class HealthService {
     private List<Signalled> signalled(long cohortId, long programmeId, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         var day = days.get(new CohortDay(cohortId, today), () -> {
-            var thresholds = HealthThresholds.of(settings.of(programmeId));
+            var thresholds = settings.thresholds(programmeId);
             var done = followUpMarks(cohortId);
             var signalled = new ArrayList<Signalled>();
             var proposed = new ArrayList<DuoFacts>();
@@ -163,7 +163,7 @@ public class HealthService {
         if (day.proposed().isEmpty()) {
             return day.signalled();
         }
-        var thresholds = HealthThresholds.of(settings.of(programmeId));
+        var thresholds = settings.thresholds(programmeId);
         var done = followUpMarks(cohortId);
         var result = new ArrayList<>(day.signalled());
         for (var f : day.proposed()) {
@@ -242,7 +242,7 @@ public class HealthService {
             var byId = cohort.stream().collect(Collectors.toMap(Duo::id, d -> d));
             for (var f : facts.of(cohort)) {
                 var duo = byId.get(f.duo().id());
-                var t = thresholds.computeIfAbsent(duo.programmeId(), p -> HealthThresholds.of(settings.of(p)));
+                var t = thresholds.computeIfAbsent(duo.programmeId(), p -> settings.thresholds(p));
                 var signals = visible(HealthRules.evaluate(f, t, now, clock.getZone()),
                         done.getOrDefault(duo.id(), List.of()), today);
                 for (var signal : signals) {
@@ -263,7 +263,7 @@ public class HealthService {
             return List.of();
         }
         var f = facts.of(List.of(duo)).get(0);
-        return HealthRules.evaluate(f, HealthThresholds.of(settings.of(duo.programmeId())), now, clock.getZone());
+        return HealthRules.evaluate(f, settings.thresholds(duo.programmeId()), now, clock.getZone());
     }
 
     private Map<Long, List<FollowUpMark>> followUpsOf(Collection<Duo> list) {
