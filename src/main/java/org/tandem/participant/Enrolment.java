@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.hibernate.annotations.BatchSize;
 import org.tandem.shared.DomainException;
 import org.tandem.shared.FieldException;
 import org.tandem.shared.Language;
@@ -47,6 +48,12 @@ import org.tandem.shared.PersonalData.Purpose;
 class Enrolment {
 
     static final int MAX_CAPACITY = 2;
+
+    /**
+     * A profile's languages, sectors and interests are read for all enrolments of a persistence context at once (up
+     * to this many): a duo page read each of its two members' three collections by a query of its own.
+     */
+    static final int PROFILE_BATCH = 32;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrolment_seq")
@@ -104,6 +111,7 @@ class Enrolment {
     private List<StatusChange> history = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = PROFILE_BATCH)
     @CollectionTable(name = "enrolment_language", joinColumns = @JoinColumn(name = "enrolment_id"))
     @MapKeyColumn(name = "language")
     @MapKeyEnumerated(EnumType.STRING)
@@ -113,12 +121,14 @@ class Enrolment {
     private Map<Language, LanguageLevel> languages = new HashMap<>();
 
     @ElementCollection
+    @BatchSize(size = PROFILE_BATCH)
     @CollectionTable(name = "enrolment_sector", joinColumns = @JoinColumn(name = "enrolment_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "sector")
     private Set<Sector> sectors = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = PROFILE_BATCH)
     @CollectionTable(name = "enrolment_interest", joinColumns = @JoinColumn(name = "enrolment_id"))
     @Column(name = "interest")
     private Set<String> interests = new HashSet<>();

@@ -266,6 +266,36 @@ class EnrolmentServiceTests {
     }
 
     @Test
+    void aDuosTwoMembersAreReadWithTheirProfilesInFourStatements() {
+        var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
+        long a = enrolments.apply(application(setup, ParticipantMother.personData(2010),
+                EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        long b = enrolments.apply(application(setup, ParticipantMother.personData(2011),
+                EnumSet.of(ConsentPurpose.PARTICIPATION), null));
+        var statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean was = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            var members = new java.util.ArrayList<MatchCandidate>();
+            as(() -> {
+                statistics.clear();
+                members.addAll(queries.duoMembers(List.of(a, b)));
+                // the enrolments with their people, then each profile collection for both at once
+                assertThat(statistics.getPrepareStatementCount()).isLessThanOrEqualTo(4);
+            });
+            var expected = ParticipantMother.profile();
+            assertThat(members).extracting(MatchCandidate::enrolmentId).containsExactlyInAnyOrder(a, b);
+            assertThat(members).allSatisfy(m -> {
+                assertThat(m.profile().languages()).isEqualTo(expected.languages()).isNotEmpty();
+                assertThat(m.profile().sectors()).isEqualTo(expected.sectors()).isNotEmpty();
+                assertThat(m.profile().interests()).isEqualTo(expected.interests()).isNotEmpty();
+            });
+        } finally {
+            statistics.setStatisticsEnabled(was);
+        }
+    }
+
+    @Test
     void theListFiltersSortsAndPages() {
         var setup = fixture.recruitingProgramme(TestUsers.COORDINATOR, ProgrammeKind.INTERGENERATIONAL);
         for (int i = 0; i < 5; i++) {
