@@ -54,14 +54,14 @@ public class AgreementService {
      * write it now, and what the edit form starts from (the version in force, or the programme's proposal for a first
      * one; none when it cannot be written).
      */
-    public AgreementPage page(long duoId) {
+    public AgreementOverview overview(long duoId) {
         var duo = access.readable(duoId).duo();
         var list = agreements.findByDuoIdOrderByVersionNoDesc(duo.id());
         var versions = list.stream().map(a -> a.view(a == list.get(0))).toList();
         if (!WRITABLE.contains(duo.state())) {
-            return new AgreementPage(versions, false, null);
+            return new AgreementOverview(versions, false, null);
         }
-        return new AgreementPage(versions, true, list.isEmpty() ? proposal(duo) : list.get(0).asChange());
+        return new AgreementOverview(versions, true, list.isEmpty() ? proposal(duo) : list.get(0).asChange());
     }
 
     /**

@@ -118,7 +118,7 @@ class AgreementServiceTests {
     @Test
     void theFirstDraftTakesTheProgrammeDefaultsAndTheCodeOfConductInForce() {
         var world = fixture.confirmed();
-        var draft = as(world.menteeEmail(), () -> agreements.page(world.duoId()).draft());
+        var draft = as(world.menteeEmail(), () -> agreements.overview(world.duoId()).draft());
         assertThat(draft.durationMonths()).isPositive();
         assertThat(draft.frequency()).isNotNull();
         as(world.menteeEmail(), () -> agreements.save(world.duoId(), DuoFixture.agreement()));
@@ -131,14 +131,14 @@ class AgreementServiceTests {
     @Test
     void thePageReadsTheVersionsOnceAndTheFormStartsFromTheVersionInForce() {
         var world = fixture.confirmed();
-        var first = as(world.menteeEmail(), () -> agreements.page(world.duoId()));
+        var first = as(world.menteeEmail(), () -> agreements.overview(world.duoId()));
         assertThat(first.versions()).isEmpty();
         assertThat(first.current()).isNull();
         assertThat(first.writable()).isTrue();
         assertThat(first.draft().version()).isZero();
 
         as(world.menteeEmail(), () -> agreements.save(world.duoId(), DuoFixture.agreement()));
-        var page = as(world.menteeEmail(), () -> agreements.page(world.duoId()));
+        var page = as(world.menteeEmail(), () -> agreements.overview(world.duoId()));
         assertThat(page.versions()).isEqualTo(as(world.menteeEmail(), () -> agreements.versions(world.duoId())))
                 .hasSize(1);
         assertThat(page.current()).isEqualTo(page.versions().get(0));
@@ -201,7 +201,7 @@ class AgreementServiceTests {
     void aChangeWrittenOnAnAgreementChangedOrSignedSinceIsRefused() {
         var world = fixture.confirmed();
         long id = world.duoId();
-        var draft = as(world.mentorEmail(), () -> agreements.page(id).draft());
+        var draft = as(world.mentorEmail(), () -> agreements.overview(id).draft());
         assertThat(draft.version()).isZero();
         as(world.menteeEmail(), () -> agreements.save(id, DuoFixture.agreement()));
         // the mentor's form was filled before the mentee wrote the first version

@@ -30,16 +30,16 @@ class AgreementSection implements DuoSection {
 
     @Override
     public void contribute(DuoDetails duo, Model model) {
-        var page = agreements.page(duo.id());
-        AgreementView current = page.current();
-        boolean writable = page.writable();
-        model.addAttribute("agreements", page.versions());
+        var agreement = agreements.overview(duo.id());
+        AgreementView current = agreement.current();
+        boolean writable = agreement.writable();
+        model.addAttribute("agreements", agreement.versions());
         model.addAttribute("agreement", current);
         model.addAttribute("agreementWritable", writable);
         model.addAttribute("agreementSignable", writable && current != null && !duo.viewer().coordinator()
                 && current.signature(duo.viewer().side()) == null);
         if (writable && !model.containsAttribute("agreementForm")) {
-            model.addAttribute("agreementForm", AgreementForm.from(page.draft()));
+            model.addAttribute("agreementForm", AgreementForm.from(agreement.draft()));
         }
         model.addAttribute("frequencies", MeetingFrequency.values());
         model.addAttribute("agreedModes", AgreedMode.values());
