@@ -45,8 +45,11 @@ public class AgreementService {
     /** Every version, newest (the one in force) first. */
     public List<AgreementView> versions(long duoId) {
         var duo = access.readable(duoId).duo();
-        var list = agreements.findByDuoIdOrderByVersionNoDesc(duo.id());
-        return list.stream().map(a -> a.view(a == list.get(0))).toList();
+        return views(agreements.findByDuoIdOrderByVersionNoDesc(duo.id()));
+    }
+
+    private static List<AgreementView> views(List<Agreement> newestFirst) {
+        return newestFirst.stream().map(a -> a.view(a == newestFirst.get(0))).toList();
     }
 
     /**
@@ -57,7 +60,7 @@ public class AgreementService {
     public AgreementOverview overview(long duoId) {
         var duo = access.readable(duoId).duo();
         var list = agreements.findByDuoIdOrderByVersionNoDesc(duo.id());
-        var versions = list.stream().map(a -> a.view(a == list.get(0))).toList();
+        var versions = views(list);
         if (!WRITABLE.contains(duo.state())) {
             return new AgreementOverview(versions, false, null);
         }
