@@ -9,12 +9,12 @@
 #   bench/pages.sh -p              on the local PostgreSQL (database pages_bench)
 #   bench/pages.sh -p --soak 600   then 600 s at 50 connections over all URLs: errors, heap after GC, Hikari
 #   options: --duration S (wrk run per URL, 30), --jar PATH (default: target/, built if missing),
-#            --fresh (seed again), --port N (8209), --warmup S (per URL before measuring, 3; 0 for none)
+#            --fresh (seed again), --port N (8209), --warmup S (at most S seconds of warm-up, 900; 0 for none)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 
-PG=0; SOAK=0; DURATION=30; PORT=8209; FRESH=0; JAR=""; WARMUP=3
+PG=0; SOAK=0; DURATION=30; PORT=8209; FRESH=0; JAR=""; WARMUP=900
 while (($#)); do
   case $1 in
     -p|--postgres) PG=1 ;;
@@ -131,13 +131,31 @@ single() {
   echo "$times" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", (a[10]+a[11])/2*1000}'
 }
 
-# A fresh JVM spends its first minutes compiling (the C2 compiler thread took 120 CPU seconds in one such run):
-# each URL is first called at 4 connections for WARMUP seconds, so that what follows measures the steady state.
+# A fresh JVM spends minutes compiling: on two cores the C2 compiler thread took most of a core for the first 6-8
+# minutes under load, and every page got 1.5-2.5 times faster meanwhile. So the warm-up runs rounds over all URLs at
+# 50 connections (5 s each) until the JIT compilers used under 5 % of one core in a round (or WARMUP seconds passed),
+# and only then is anything measured: the steady state of a node that has been serving for a while.
+jit_ticks() { # user + system clock ticks of the JIT compiler threads of process $1
+  local t sum=0
+  for t in /proc/"$1"/task/*; do
+    [[ "$(cat "$t/comm" 2>/dev/null)" == C[12]\ Compiler* ]] && sum=$((sum + $(awk '{print $14 + $15}' "$t/stat")))
+  done
+  echo "$sum"
+}
 if ((WARMUP > 0)); then
-  note "warm-up: ${WARMUP} s per URL at 4 connections"
-  for entry in "${URLS[@]}"; do
-    IFS='|' read -r name path kind <<<"$entry"
-    timeout $((WARMUP + 30)) wrk -t1 -c4 -d"${WARMUP}s" --timeout 5s -H "$(header "$kind")" "$BASE$path" >/dev/null 2>&1
+  note "warm-up: rounds of 5 s per URL at 50 connections until the JIT compilers settle (at most $WARMUP s)"
+  warm_start=$(date +%s); round=0; tck=$(getconf CLK_TCK)
+  while :; do
+    round=$((round + 1)); before=$(jit_ticks "$PID"); round_start=$(date +%s.%N)
+    for entry in "${URLS[@]}"; do
+      IFS='|' read -r name path kind <<<"$entry"
+      timeout 40 wrk -t2 -c50 -d5s --timeout 5s -H "$(header "$kind")" "$BASE$path" >/dev/null 2>&1
+    done
+    jit=$(awk -v a="$before" -v b="$(jit_ticks "$PID")" -v t="$tck" -v s="$round_start" -v n="$(date +%s.%N)" \
+      'BEGIN {printf "%.1f", 100 * (b - a) / t / (n - s)}')
+    note "warm-up round $round ($(( $(date +%s) - warm_start )) s): JIT compilers at $jit % of a core"
+    awk -v j="$jit" 'BEGIN {exit !(j < 5)}' && break
+    (( $(date +%s) - warm_start >= WARMUP )) && { note "warm-up stopped after $WARMUP s; the JIT had not settled"; break; }
   done
   sleep 5
 fi
