@@ -131,7 +131,7 @@ single() {
   echo "$times" | sort -n | awk '{a[NR]=$1} END {printf "%.1f", (a[10]+a[11])/2*1000}'
 }
 
-# A fresh JVM spends minutes compiling: on two cores the C2 compiler thread took most of a core for the first 6-8
+# A fresh JVM spends minutes compiling: on two cores the JIT compilers took 10-35 % of a core for the first 10-13
 # minutes under load, and every page got 1.5-2.5 times faster meanwhile. So the warm-up runs rounds over all URLs at
 # 50 connections (5 s each) until the JIT compilers used under 5 % of one core in a round (or WARMUP seconds passed),
 # and only then is anything measured: the steady state of a node that has been serving for a while.
