@@ -82,9 +82,11 @@ SESSION=$(awk '$6 == "SESSION" {print $7}' "$COOKIES" | tail -1)
 [[ -n "$SESSION" ]] || { echo "no session cookie after signing in" >&2; exit 1; }
 
 BASE="http://127.0.0.1:$PORT"
-# name|path|header
+# name|path|header. "lightest page" (the signed-in user's own security settings: one small read, the layout, no list) is
+# what any signed-in page costs before its own content: the session, the security filters and the layout.
 URLS=(
   "trivial (liveness)|/actuator/health/liveness|"
+  "lightest page|/account/security|cookie"
   "participant list|/participants?programmeId=$PROGRAMME|cookie"
   "participant search|/participants?programmeId=$PROGRAMME&q=Jansen|cookie"
   "participant page|/participants/$PARTICIPANT|cookie"
